@@ -1,0 +1,64 @@
+"""Markdown inline markup to prose, keeping the offset map exact."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..document import ProseBuilder
+
+# Order matters: the first alternative that matches at a position wins.
+_INLINE = re.compile(
+    r"(?P<comment><!--.*?-->)"
+    r"|(?P<code>(?P<ticks>`+)(?:(?!(?P=ticks)).)+?(?P=ticks))"
+    r"|(?P<image>!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\))"
+    r"|(?P<link>\[(?P<ltext>[^\]\n]+)\]\((?P<url>[^)\s\n]*)(?:\s+\"[^\"\n]*\")?\))"
+    r"|(?P<refl>\[(?P<rtext>[^\]\n^]+)\]\[[^\]\n]*\])"
+    r"|(?P<auto><(?P<aurl>(?:https?|mailto):[^>\s]+)>)"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|(?P<escape>\\[\\`*_{}\[\]()#+\-.!|<>~])"
+    r"|(?P<emph>\*{1,3}|~~|(?<![\w])_{1,3}|_{1,3}(?![\w]))",
+    re.DOTALL,
+)
+
+
+def add_markdown_inline(builder: ProseBuilder, source: str, start: int, end: int) -> None:
+    """Append the prose of Markdown source[start:end] to ``builder``."""
+    pos = start
+    for m in _INLINE.finditer(source, start, end):
+        builder.copy(source, pos, m.start())
+        kind = m.lastgroup
+        if kind == "image":
+            builder.copy(source, m.start("alt"), m.end("alt"))
+        elif kind == "link":
+            builder.copy(source, m.start("ltext"), m.end("ltext"))
+        elif kind == "refl":
+            builder.copy(source, m.start("rtext"), m.end("rtext"))
+        elif kind == "auto":
+            builder.copy(source, m.start("aurl"), m.end("aurl"))
+        elif kind == "entity":
+            builder.insert(html.unescape(m.group()), m.start())
+        elif kind == "escape":
+            builder.copy(source, m.start() + 1, m.end())
+        elif kind == "code":
+            # Code spans are not prose; leave a space so words do not run together.
+            builder.insert(" ", m.start())
+        # comments, tags and emphasis markers vanish.
+        pos = m.end()
+    builder.copy(source, pos, end)
+
+
+def add_html_text(builder: ProseBuilder, source: str, start: int, end: int) -> None:
+    """Append HTML character data with entities decoded."""
+    pos = start
+    for m in re.finditer(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?",
+                         source[start:end]):
+        a, b = start + m.start(), start + m.end()
+        decoded = html.unescape(m.group())
+        if decoded == m.group():
+            continue
+        builder.copy(source, pos, a)
+        builder.insert(decoded, a)
+        pos = b
+    builder.copy(source, pos, end)

@@ -1,0 +1,87 @@
+"""Sentence splitting that survives abbreviations, initials, decimals and citations.
+
+The splitter works on one block's prose and returns ``(start, end)`` pairs
+(prose offsets, whitespace trimmed). It is a single left-to-right scan over
+candidate boundaries, so it stays linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop does not end a sentence, whatever follows.
+_NEVER_SPLIT = {
+    "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "rev", "hon", "gen", "col",
+    "e.g", "i.e", "eg", "ie", "cf", "vs", "v", "al", "fig", "figs", "no", "nos", "vol",
+    "approx", "ca", "c", "p", "pp", "ed", "eds", "ref", "refs", "ch", "sec", "dept",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mt", "ft", "est", "min", "max", "incl", "approx", "resp", "viz",
+}
+# Abbreviations that end a sentence only when a capitalised word follows that is
+# not a name-like continuation (the common case for post-nominals and "etc.").
+_SOFT = {"etc", "inc", "ltd", "co", "corp", "m.d", "ph.d", "d.o", "j.d", "r.n", "d.c",
+         "mph", "mba", "u.s", "u.k", "a.m", "p.m"}
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+_TOKEN_BEFORE = re.compile(r"([\w.\-]+)$")
+_STARTER = re.compile(r"\s+([\"'\u201c\u2018(\[]*)(\S)")
+
+
+def _ends_sentence(text: str, dot_start: int, dot_end: int) -> bool:
+    mark = text[dot_start]
+    m = _STARTER.match(text, dot_end)
+    if not m:
+        return False
+    nxt = m.group(2)
+    if mark in "!?\u2026":
+        return nxt.isupper() or nxt.isdigit() or bool(m.group(1))
+    if not (nxt.isupper() or nxt.isdigit() or m.group(1) or nxt in "•*-"):
+        return False
+    before = _TOKEN_BEFORE.search(text, 0, dot_start + 1)
+    if before is None:
+        return True
+    token = before.group(1).rstrip(".").lower()
+    if not token:
+        return True
+    if token in _NEVER_SPLIT:
+        return False
+    if len(token) == 1 and token.isalpha():
+        # An initial ("J. Smith") or a list label ("a."): keep together.
+        return False
+    if "." in token and all(len(p) <= 2 for p in token.split(".")):
+        # Dotted abbreviations such as "U.S." or "M.D.": end a sentence only before
+        # a capitalised word that is clearly a new sentence (handled as soft).
+        return nxt.isupper() and token in _SOFT and _looks_like_new_sentence(text, m.start(2))
+    if token in _SOFT:
+        return _looks_like_new_sentence(text, m.start(2))
+    return True
+
+
+_SENTENCE_OPENERS = re.compile(
+    r"(?:The|This|These|Those|That|It|He|She|They|We|You|I|In|A|An|Our|His|Her|Their|"
+    r"There|If|When|For|As|But|However|After|Before|Most|Many|Some|Each|All)\b"
+)
+
+
+def _looks_like_new_sentence(text: str, pos: int) -> bool:
+    return bool(_SENTENCE_OPENERS.match(text, pos))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if _ends_sentence(text, m.start(), m.end()):
+            spans.append((start, m.end()))
+            start = m.end()
+    spans.append((start, len(text)))
+    result = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            result.append((a, b))
+    return result
