@@ -1,0 +1,34 @@
+"""Rule kinds: the Python checks that YAML rules configure.
+
+Each kind module declares ``FIELDS`` (the YAML fields it accepts, with their
+types) and ``build(rule, vocabulary)``, which returns a check: a function from
+a :class:`~medlint.document.Document` to an iterable of :class:`~.base.Hit`.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import (
+    byline,
+    caveat,
+    citation,
+    claim,
+    pattern,
+    readability,
+    reference,
+    suppression,
+    table,
+)
+
+KINDS: dict[str, ModuleType] = {
+    "pattern": pattern,
+    "claim": claim,
+    "citation": citation,
+    "reference": reference,
+    "caveat": caveat,
+    "byline": byline,
+    "table": table,
+    "readability": readability,
+    "suppression": suppression,
+}

@@ -1,0 +1,146 @@
+"""Hedge, negation, question, condition and reported-speech analysis.
+
+The claim rules ask one question of a match inside a sentence: is it asserted
+as fact by the writer? :meth:`Analyzer.view` answers with a :class:`View`. The
+cue words all come from the ``vocabulary`` of the rule packs (``hedges``,
+``negations``, ``conditionals``, ``reported_speech``, ``clause_breaks``), so a
+team can extend them without touching Python.
+
+:func:`assess` is the small public entry point used by the evaluation scripts:
+sentence-level speculation and negation with the built-in vocabulary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import alternation, finditer, search
+
+_OPEN_QUOTES = "\"\u201c\u00ab"
+_CLOSE_QUOTES = "\"\u201d\u00bb"
+NEGATION_REACH = 6  # words between a negation cue and what it negates
+
+
+@dataclass(frozen=True)
+class View:
+    hedged: bool = False
+    negated: bool = False
+    question: bool = False
+    conditional: bool = False
+    quoted: bool = False
+    reported: bool = False
+    hedge: str = ""
+
+    @property
+    def asserted(self) -> bool:
+        """True when the writer states the matched text as fact."""
+        return not (
+            self.hedged or self.negated or self.question or self.conditional
+            or self.quoted or self.reported
+        )
+
+
+@dataclass(frozen=True)
+class Assessment:
+    speculative: bool
+    negated: bool
+    hedge_cues: tuple[str, ...]
+    negation_cues: tuple[str, ...]
+
+
+class Analyzer:
+    def __init__(self, lists: dict[str, list[str]]) -> None:
+        self.hedges = alternation(lists.get("hedges", []))
+        self.negations = alternation(lists.get("negations", []))
+        self.conditionals = alternation(lists.get("conditionals", []))
+        self.reported = alternation(lists.get("reported_speech", []))
+        self.breaks = alternation(lists.get("clause_breaks", []), words=False)
+
+    @classmethod
+    def from_vocabulary(cls, vocab) -> Analyzer:
+        key = tuple(
+            (name, tuple(vocab.lists.get(name, ())))
+            for name in ("hedges", "negations", "conditionals", "reported_speech", "clause_breaks")
+        )
+        return _cached(key)
+
+    def clause_start(self, text: str, pos: int) -> int:
+        start = 0
+        if self.breaks is not None:
+            for m in finditer(self.breaks, text, 0, pos):
+                start = m.end()
+        return start
+
+    def view(self, text: str, start: int, end: int) -> View:
+        """How the sentence ``text`` presents its span [start, end)."""
+        clause = self.clause_start(text, start)
+        before = text[clause:start]
+        hedge = search(self.hedges, before)
+        if hedge is None:
+            # A hedge right after the match still qualifies it ("heals ... in some cases").
+            after = text[end : end + 40]
+            hedge = search(self.hedges, after) if self.hedges else None
+            if hedge is not None and hedge.start() > 25:
+                hedge = None
+        negated = self._negated(text, clause, start)
+        stripped = text.rstrip(" \t\"'\u201d\u2019)")
+        question = stripped.endswith("?")
+        conditional = False
+        if self.conditionals is not None:
+            for m in finditer(self.conditionals, before):
+                if "," not in before[m.end() :]:
+                    conditional = True
+        quoted = _inside_quotes(text, start, end)
+        reported = search(self.reported, text[:start]) is not None
+        return View(
+            hedged=hedge is not None,
+            negated=negated,
+            question=question,
+            conditional=conditional,
+            quoted=quoted,
+            reported=reported,
+            hedge=hedge.group() if hedge else "",
+        )
+
+    def _negated(self, text: str, clause: int, start: int) -> bool:
+        if self.negations is None:
+            return False
+        last = None
+        for m in finditer(self.negations, text, clause, start):
+            last = m
+        if last is None:
+            return False
+        gap = text[last.end() : start]
+        return len(gap.split()) <= NEGATION_REACH
+
+    def assess(self, sentence: str) -> Assessment:
+        hedges = tuple(m.group() for m in finditer(self.hedges, sentence)) if self.hedges else ()
+        negs = tuple(m.group() for m in finditer(self.negations, sentence)) if self.negations else ()
+        return Assessment(bool(hedges), bool(negs), hedges, negs)
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    before = text[:start]
+    depth_curly = before.count("\u201c") - before.count("\u201d")
+    if depth_curly > 0 and "\u201d" in text[end:]:
+        return True
+    straight = before.count('"')
+    return straight % 2 == 1 and '"' in text[end:]
+
+
+@lru_cache(maxsize=8)
+def _cached(key) -> Analyzer:
+    return Analyzer({name: list(items) for name, items in key})
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> Analyzer:
+    from .rules import load_rules
+
+    return Analyzer.from_vocabulary(load_rules().vocabulary)
+
+
+def assess(sentence: str) -> Assessment:
+    """Sentence-level speculation and negation, with the built-in vocabulary."""
+    return _builtin().assess(sentence)

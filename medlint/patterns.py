@@ -1,0 +1,63 @@
+"""Regular expressions from rule packs: compiled with ``regex``, matched with a timeout.
+
+Every pattern a rule pack supplies goes through :func:`compile_pattern`, and every
+search through :func:`finditer`/:func:`search`, so a catastrophic pattern can
+cost at most :data:`MATCH_TIMEOUT` seconds per call instead of hanging a run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+
+MATCH_TIMEOUT = 1.0
+FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.UNICODE
+
+
+class PatternError(ValueError):
+    """A rule pack's pattern does not compile."""
+
+
+class PatternTimeout(RuntimeError):
+    """A pattern took longer than :data:`MATCH_TIMEOUT` on some input."""
+
+
+def compile_pattern(source: str, *, words: bool = True) -> regex.Pattern:
+    """Compile one pattern; with ``words`` it must match whole words."""
+    body = f"(?:{source})"
+    if words:
+        body = rf"(?<![\w-]){body}(?![\w])"
+    try:
+        return regex.compile(body, FLAGS)
+    except (regex.error, ValueError, OverflowError) as exc:
+        raise PatternError(f"invalid regular expression {source!r}: {exc}") from None
+
+
+def alternation(sources: Iterable[str], *, words: bool = True) -> regex.Pattern | None:
+    """One pattern matching any of ``sources`` (longest alternatives first)."""
+    items = sorted({s for s in sources if s}, key=len, reverse=True)
+    if not items:
+        return None
+    for s in items:  # name the offending entry if one is broken
+        compile_pattern(s, words=False)
+    return compile_pattern("|".join(f"(?:{s})" for s in items), words=words)
+
+
+def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator:
+    try:
+        yield from pattern.finditer(
+            text, pos, len(text) if endpos is None else endpos, timeout=MATCH_TIMEOUT
+        )
+    except TimeoutError:
+        raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
+
+
+def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int | None = None):
+    if pattern is None:
+        return None
+    try:
+        return pattern.search(text, pos, len(text) if endpos is None else endpos,
+                              timeout=MATCH_TIMEOUT)
+    except TimeoutError:
+        raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
