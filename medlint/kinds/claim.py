@@ -1,0 +1,160 @@
+"""``claim``: a health outcome asserted as fact, with no evidence attached.
+
+A sentence makes a claim when one of these holds and the analysis of
+:mod:`medlint.linguistics` says the writer asserts it (not hedged, negated,
+questioned, conditional, quoted or reported):
+
+* a strong outcome verb (``outcomes``: cures, regenerates, reverses, ...) in a
+  sentence about a treatment (``treatments``) or a health matter (``health_terms``);
+* a relief verb (``relief``: reduces, relieves, eliminates, ...) followed within
+  ``object_window`` words by a health object (``objects``: pain, inflammation, ...);
+* a phrase that is a claim on its own (``standalone``: "pain-free", "no more surgery");
+* an ability claim: a therapy (``ability_subjects``) that "can"/"will" (``ability_modals``)
+  act on a diseased or damaged target (``ability_targets``) in the same clause.
+
+A citation marker (``citations``) in the sentence or its paragraph attaches
+evidence and clears the sentence. The finding covers the claim phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Block, Document, Sentence
+from ..linguistics import Analyzer
+from ..patterns import finditer, search
+from ..rules import Rule, Vocabulary
+from .base import Hit, number, phrases
+
+FIELDS = {
+    "outcomes": list,
+    "relief": list,
+    "objects": list,
+    "standalone": list,
+    "treatments": list,
+    "health_terms": list,
+    "ability_subjects": list,
+    "ability_modals": list,
+    "ability_targets": list,
+    "citations": list,
+    "object_window": int,
+    "ability_window": int,
+    "skip_sections": list,
+}
+
+
+class ClaimFinder:
+    """Finds asserted outcome claims in sentences; shared with the caveat kind."""
+
+    def __init__(self, rule: Rule, vocab: Vocabulary) -> None:
+        self.outcomes = phrases(rule, vocab, "outcomes")
+        self.relief = phrases(rule, vocab, "relief")
+        self.objects = phrases(rule, vocab, "objects")
+        self.standalone = phrases(rule, vocab, "standalone")
+        self.treatments = phrases(rule, vocab, "treatments")
+        self.health = phrases(rule, vocab, "health_terms")
+        self.subjects = phrases(rule, vocab, "ability_subjects")
+        self.modals = phrases(rule, vocab, "ability_modals")
+        self.targets = phrases(rule, vocab, "ability_targets")
+        self.citations = phrases(rule, vocab, "citations", words=False)
+        self.skip_sections = phrases(rule, vocab, "skip_sections")
+        self.object_window = int(number(rule, "object_window", 6))
+        self.ability_window = int(number(rule, "ability_window", 12))
+        self.analyzer = Analyzer.from_vocabulary(vocab)
+
+    # -- candidates -------------------------------------------------------------
+    def candidates(self, text: str) -> Iterator[tuple[int, int]]:
+        """Spans of outcome language in ``text``, asserted or not, in order."""
+        found: list[tuple[int, int]] = []
+        about_health = None
+        if self.outcomes is not None:
+            for m in finditer(self.outcomes, text):
+                if about_health is None:
+                    about_health = bool(search(self.treatments, text) or search(self.health, text))
+                if about_health or m.start() == 0:
+                    found.append((m.start(), m.end()))
+        if self.relief is not None and self.objects is not None:
+            for m in finditer(self.relief, text):
+                window = _word_window(text, m.end(), self.object_window)
+                obj = search(self.objects, text, m.end(), window)
+                if obj is not None:
+                    found.append((m.start(), obj.end()))
+        if self.standalone is not None:
+            for m in finditer(self.standalone, text):
+                found.append((m.start(), m.end()))
+        if self.subjects is not None and self.modals is not None and self.targets is not None:
+            for subj in finditer(self.subjects, text):
+                modal = search(self.modals, text, subj.end(), _word_window(text, subj.end(), 3))
+                if modal is None:
+                    continue
+                limit = _word_window(text, modal.end(), self.ability_window)
+                clause_end = _clause_end(text, modal.end(), limit)
+                target = search(self.targets, text, modal.end(), clause_end)
+                if target is not None:
+                    found.append((modal.start(), target.end()))
+        found.sort()
+        return iter(found)
+
+    def asserted(self, sentence_text: str) -> list[tuple[int, int]]:
+        out = []
+        for a, b in self.candidates(sentence_text):
+            if self.analyzer.view(sentence_text, a, b).asserted:
+                out.append((a, b))
+        return out
+
+    def cited(self, doc: Document, sentence: Sentence) -> bool:
+        if self.citations is None:
+            return False
+        block = sentence.block
+        if search(self.citations, block.text):
+            return True
+        # Links and footnote markup live in the source, not in the prose.
+        return bool(search(self.citations, doc.source, block.start, block.end))
+
+    def skipped(self, block: Block) -> bool:
+        return bool(self.skip_sections is not None and block.section
+                    and search(self.skip_sections, block.section))
+
+
+def _word_window(text: str, pos: int, words: int) -> int:
+    """The position ``words`` words after ``pos`` (or the end of the text)."""
+    count = 0
+    i = pos
+    n = len(text)
+    in_word = False
+    while i < n:
+        if text[i].isspace():
+            if in_word:
+                count += 1
+                if count >= words:
+                    return i
+            in_word = False
+        else:
+            in_word = True
+        i += 1
+    return n
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    for i in range(pos, limit):
+        if text[i] in ";:.!?":
+            return i
+    return limit
+
+
+def build(rule: Rule, vocab: Vocabulary):
+    finder = ClaimFinder(rule, vocab)
+
+    def check(doc: Document) -> Iterator[Hit]:
+        for block in doc.blocks:
+            if finder.skipped(block):
+                continue
+            for sentence in block.sentences:
+                spans = finder.asserted(sentence.text)
+                if not spans or finder.cited(doc, sentence):
+                    continue
+                a, b = spans[0]
+                start, end = block.source_span(sentence.prose_start + a, sentence.prose_start + b)
+                yield Hit(start, end, {"match": sentence.text[a:b]})
+
+    return check
