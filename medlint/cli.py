@@ -101,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("medlint: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `medlint rules | head`: the reader went away
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_CLEAN
 
 
 def _config(args) -> Config:

@@ -23,9 +23,52 @@ class PatternTimeout(RuntimeError):
     """A pattern took longer than :data:`MATCH_TIMEOUT` on some input."""
 
 
+def flexible_spaces(source: str) -> str:
+    """Let a literal space in a phrase match any whitespace run.
+
+    Prose wraps lines and uses no-break spaces; "to rebuild" must still match
+    "to\\nrebuild". Spaces inside character classes become ``\\s``; escaped
+    spaces and quantified spaces (`` ?``, `` {2}``) are left alone.
+    """
+    out: list[str] = []
+    i, n = 0, len(source)
+    in_class = False
+    while i < n:
+        c = source[i]
+        if c == "\\" and i + 1 < n:
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+            out.append("\\s" if c == " " else c)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            if i + 1 < n and source[i + 1] == "^":
+                out.append("^")
+                i += 1
+            if i + 1 < n and source[i + 1] == "]":
+                out.append("]")
+                i += 1
+        elif c == " ":
+            j = i
+            while j < n and source[j] == " ":
+                j += 1
+            quantified = j < n and source[j] in "?*+{"
+            out.append(" " * (j - i) if quantified else "\\s+")
+            i = j
+            continue
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
 def compile_pattern(source: str, *, words: bool = True) -> regex.Pattern:
     """Compile one pattern; with ``words`` it must match whole words."""
-    body = f"(?:{source})"
+    body = f"(?:{flexible_spaces(source)})"
     if words:
         body = rf"(?<![\w-]){body}(?![\w])"
     try:
