@@ -73,6 +73,7 @@ class Engine:
         findings: list[Finding] = []
         errors: list[FileError] = []
         ignored = self._ignored_for(doc.path)
+        gave_up: set[str] = set()
         for rule in self.rules:
             if rule.id in ignored or rule.id == UNUSED_SUPPRESSION or rule.check is None:
                 continue
@@ -81,26 +82,17 @@ class Engine:
                     findings.append(self._finding(doc, rule, hit))
             except PatternTimeout as exc:
                 errors.append(FileError(doc.path, f"rule '{rule.id}' gave up: {exc}"))
-        suppressor = Suppressor.for_document(doc)
+                gave_up.add(rule.id)
+        suppressor = Suppressor.for_document(doc, self._resolve_name)
         findings = suppressor.filter(findings)
         unused_rule = next((r for r in self.rules if r.id == UNUSED_SUPPRESSION), None)
         if unused_rule is not None and unused_rule.id not in ignored:
-            active = {r.id for r in self.rules} | {r.code for r in self.rules}
-            for d in suppressor.unused():
-                # Only report what this run could have used: a directive naming rules
-                # that were not selected says nothing about this run.
-                if d.rules and not d.rules & active:
-                    continue
-                line, col = d.line, d.column
-                end_line, end_col = doc.position(d.end)
-                names = ", ".join(sorted(d.rules)) or "all rules"
-                findings.append(Finding(
-                    doc.path, line, col, end_line, end_col, unused_rule.id, unused_rule.code,
-                    unused_rule.category, self.severity.get(unused_rule.id, unused_rule.severity),
-                    unused_rule.message.format_map(_Args(match=doc.source[d.start:d.end],
-                                                         rules=names)),
-                    doc.source[d.start:d.end],
-                ))
+            # Only rules that ran to completion on this file count: a directive naming
+            # rules that were not selected (or are ignored here) says nothing about this run.
+            ran = [r for r in self.rules if r.id not in ignored and r.id not in gave_up]
+            active = {r.id for r in ran} | {r.code for r in ran}
+            for d, names in suppressor.problems(active):
+                findings.append(self._suppression_finding(doc, unused_rule, d, names))
         findings.sort(key=Finding.sort_key)
         return findings, errors
 
@@ -123,6 +115,33 @@ class Engine:
             message=rule.message.strip().format_map(args),
             excerpt=" ".join(excerpt.split())[:200],
         )
+
+    def _suppression_finding(self, doc: Document, rule: Rule, d, names: str) -> Finding:
+        """An unused-suppression finding on directive ``d``; ``names`` fills ``{rules}``."""
+        end_line, end_col = doc.position(d.end)
+        text = " ".join(doc.source[d.start : d.end].split())
+        message = rule.message.format_map(_Args(match=text, rules=names))
+        severity = self.severity.get(rule.id, rule.severity)
+        return Finding(
+            path=doc.path,
+            line=d.line,
+            column=d.column,
+            end_line=end_line,
+            end_column=end_col,
+            rule=rule.id,
+            code=rule.code,
+            category=rule.category,
+            severity=severity,
+            message=" ".join(message.split()),
+            excerpt=text[:200],
+        )
+
+    def _resolve_name(self, name: str) -> frozenset[str] | None:
+        """Rule ids a suppression comment's name stands for (id, code or code prefix)."""
+        try:
+            return frozenset(r.id for r in self.ruleset.resolve([name])) or None
+        except RuleError:
+            return None
 
     def _ignored_for(self, path: str) -> set[str]:
         out: set[str] = set()

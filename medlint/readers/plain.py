@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..document import Comment, Document
+from ..suppression import is_plain_directive
 from .common import (
     BULLET,
     COMMENT_LINE,
@@ -32,6 +33,10 @@ def read_plain(path: str, source: str) -> Document:
             doc.comments.append(Comment(source[start:end].strip(), start, end))
             i += 1
             continue
+        if is_plain_directive(source[start:end]):  # `medlint-disable RULE` on its own line
+            doc.comments.append(Comment(source[start:end], start, end))
+            i += 1
+            continue
         table, j = read_delimited_table(source, lines, i)
         if table is not None:
             doc.tables.append(table)
@@ -41,7 +46,8 @@ def read_plain(path: str, source: str) -> Document:
         chunk = []
         while i < len(lines):
             a, b = lines[i]
-            if is_blank(source, a, b) or COMMENT_LINE.match(source[a:b]):
+            if (is_blank(source, a, b) or COMMENT_LINE.match(source[a:b])
+                    or is_plain_directive(source[a:b])):
                 break
             if chunk and read_delimited_table(source, lines, i)[0] is not None:
                 break
