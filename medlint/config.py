@@ -12,7 +12,8 @@ with ``--config``. Keys (all optional)::
     severity: {readability-grade: warning}       # per-rule severity overrides
     settings: {readability-grade: {max_grade: 10}}   # per-rule options
 
-An unknown key is an error that names it.
+An unknown key is an error that names it; so is a rule name that matches no
+rule, or a setting the rule does not take (see :func:`validate`).
 """
 
 from __future__ import annotations
@@ -24,11 +25,19 @@ from typing import Any
 
 import yaml
 
-from .rules import SEVERITIES
+from .rules import SEVERITIES, RuleError, RuleSet
 
 CONFIG_NAMES = (".medlint.yaml", ".medlint.yml", "pyproject.toml")
-KEYS = {"select", "ignore", "rules", "fail_on", "exclude", "per_file_ignores", "severity",
-        "settings"}
+KEYS = {
+    "select",
+    "ignore",
+    "rules",
+    "fail_on",
+    "exclude",
+    "per_file_ignores",
+    "severity",
+    "settings",
+}
 
 
 class ConfigError(ValueError):
@@ -93,24 +102,28 @@ def load_config(path: Path | None) -> Config:
     data = {str(k).replace("-", "_"): v for k, v in data.items()}
     unknown = sorted(set(data) - KEYS)
     if unknown:
-        raise ConfigError(f"{path}: unknown configuration key '{unknown[0]}' "
-                          f"(known: {', '.join(sorted(KEYS))})")
+        raise ConfigError(
+            f"{path}: unknown configuration key '{unknown[0]}' (known: {', '.join(sorted(KEYS))})"
+        )
     cfg = Config(path=path)
     cfg.select = _names(data.get("select"), path, "select")
     cfg.ignore = _names(data.get("ignore"), path, "ignore")
     cfg.exclude = _names(data.get("exclude"), path, "exclude")
     cfg.rules = [path.parent / p for p in _names(data.get("rules"), path, "rules")]
     fail_on = data.get("fail_on")
-    if fail_on is not None and fail_on not in SEVERITIES:
+    if fail_on is not None and (not isinstance(fail_on, str) or fail_on not in SEVERITIES):
         raise ConfigError(f"{path}: fail_on must be one of {', '.join(SEVERITIES)}")
     cfg.fail_on = fail_on
     pfi = data.get("per_file_ignores") or {}
     if not isinstance(pfi, dict):
         raise ConfigError(f"{path}: per_file_ignores must map globs to rule lists")
-    cfg.per_file_ignores = {str(g): _names(v, path, f"per_file_ignores.{g}")
-                            for g, v in pfi.items()}
+    cfg.per_file_ignores = {
+        str(g): _names(v, path, f"per_file_ignores.{g}") for g, v in pfi.items()
+    }
     sev = data.get("severity") or {}
-    if not isinstance(sev, dict) or any(v not in SEVERITIES for v in sev.values()):
+    if not isinstance(sev, dict) or any(
+        not isinstance(v, str) or v not in SEVERITIES for v in sev.values()
+    ):
         raise ConfigError(f"{path}: severity must map rules to one of {', '.join(SEVERITIES)}")
     cfg.severity = {str(k): str(v) for k, v in sev.items()}
     settings = data.get("settings") or {}
@@ -128,3 +141,47 @@ def _names(value: Any, path: Path, key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{path}: {key} must be a list of names")
     return [v.strip() for v in value if v.strip()]
+
+
+def validate(cfg: Config, ruleset: RuleSet) -> None:
+    """Check every rule name and setting in ``cfg`` against the loaded rules.
+
+    Raises :class:`ConfigError` naming the configuration file and the key, so a
+    typo in ``.medlint.yaml`` is reported there rather than as a bare unknown rule.
+    """
+    from .kinds import KINDS
+
+    where = str(cfg.path) if cfg.path else "configuration"
+
+    def resolve(names: list[str], key: str):
+        try:
+            return ruleset.resolve(names)
+        except RuleError as exc:
+            raise ConfigError(f"{where}: {key}: {exc}") from None
+
+    resolve(cfg.select, "select")
+    resolve(cfg.ignore, "ignore")
+    for glob, names in cfg.per_file_ignores.items():
+        resolve(names, f"per_file_ignores.{glob}")
+    resolve(list(cfg.severity), "severity")
+    for name, options in cfg.settings.items():
+        for rule in resolve([name], "settings"):
+            fields = KINDS[rule.kind].FIELDS
+            for option, value in options.items():
+                if option not in fields:
+                    known = ", ".join(sorted(fields)) or "none"
+                    raise ConfigError(
+                        f"{where}: settings.{name}: unknown option '{option}' "
+                        f"for rule '{rule.id}' (options: {known})"
+                    )
+                expected = fields[option]
+                wrong_bool = isinstance(value, bool) and bool not in (
+                    expected if isinstance(expected, tuple) else (expected,)
+                )
+                if not isinstance(value, expected) or wrong_bool:
+                    names = (
+                        expected.__name__
+                        if isinstance(expected, type)
+                        else " or ".join(t.__name__ for t in expected)
+                    )
+                    raise ConfigError(f"{where}: settings.{name}.{option} must be {names}")

@@ -19,6 +19,7 @@ def render(report, context) -> str:
             "findings": len(report.findings),
             **counts,
             "by_rule": {rule: n for _code, rule, n in report.by_rule()},
+            "baselined": getattr(context, "baselined", 0),
             "failed": context.failed,
         },
     }
