@@ -32,7 +32,7 @@ MAX_EXPONENT = 30
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _SUPER_POWER = re.compile(r"10\s*([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
-_MARKUP = re.compile(r"^[*_`]+|[*_`]+$")
+_MARKUP = re.compile(r"^[*_`]+|[*_`†‡§]+$")  # emphasis, footnote marks
 _SUP_TAG = re.compile(r"<sup\b[^<>]{0,40}>\s*([+\-−]?\d{1,2})\s*(?:</sup\s*>)?", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,80}>")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
@@ -160,12 +160,15 @@ class QuantityReader:
         quals, rest = _extract(self.qualifiers, clean)
         units, rest = _extract(self.units, rest)
         scale = None
-        m = self._header_scale.search(rest)
-        if m is not None:
+        for m in self._header_scale.finditer(rest):
             if m.group("hp") is not None:
                 scale = _power(m.group("hp"))
-            else:
-                scale = self._mult_words.get(m.group("hm").lower())
+                break
+            word = m.group("hm")
+            # A one-letter scale ("M") counts only in brackets: "Dose B" is not billions.
+            if len(word) > 1 or rest[: m.start()].rstrip().endswith(("(", "[")):
+                scale = self._mult_words.get(word.lower())
+                break
         unit = next(iter(units)) if len(units) == 1 else None
         return HeaderInfo(unit, scale, frozenset(quals))
 

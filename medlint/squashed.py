@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
@@ -157,17 +156,12 @@ def _fill(text: str, segments: list[Segment], size: int) -> Iterator[list[Span]]
     Each segment's possible cell counts are worked out first, so the walk only
     enters branches that lead to a reading and its cost follows its output.
     """
-    counts = [_part_counts(text[s.start : s.end], s.kind) for s in segments]
+    runs = [None if s.kind == "blank" else Run(text[s.start : s.end]) for s in segments]
+    counts = [[1] if r is None else r.part_counts() for r in runs]
     reachable = _reachable(counts)
     if size not in reachable[0]:
         return
-    yield from _walk_segments(text, segments, counts, reachable, 0, size)
-
-
-def _part_counts(run: str, kind: str) -> list[int]:
-    if kind == "blank":
-        return [1]
-    return [p for p in range(1, MAX_CELLS + 1) if next(_cuts(run, p), None) is not None]
+    yield from _walk_segments(segments, runs, counts, reachable, 0, size)
 
 
 def _reachable(counts: list[list[int]]) -> list[set[int]]:
@@ -179,52 +173,82 @@ def _reachable(counts: list[list[int]]) -> list[set[int]]:
     return reachable
 
 
-def _walk_segments(text, segments, counts, reachable, i, size) -> Iterator[list[Span]]:
+def _walk_segments(segments, runs, counts, reachable, i, size) -> Iterator[list[Span]]:
     if i == len(segments):
         yield []
         return
-    seg = segments[i]
+    seg, run = segments[i], runs[i]
     for parts in counts[i]:
         if size - parts not in reachable[i + 1]:
             continue
-        if seg.kind == "blank":
+        if run is None:
             heads: Iterator[list[Span]] = iter([[(seg.start, seg.end)]])
         else:
-            run = text[seg.start : seg.end]
-            heads = (
-                [(seg.start + a, seg.start + b) for a, b in cuts] for cuts in _cuts(run, parts)
-            )
+            heads = ([(seg.start + a, seg.start + b) for a, b in cuts] for cuts in run.cuts(parts))
         for head in heads:
-            for tail in _walk_segments(text, segments, counts, reachable, i + 1, size - parts):
+            for tail in _walk_segments(segments, runs, counts, reachable, i + 1, size - parts):
                 yield [*head, *tail]
 
 
-def _cuts(run: str, parts: int) -> Iterator[list[Span]]:
-    """Ways to cut ``run`` into ``parts`` valid numbers (pruned by a feasibility table)."""
-    if parts < 1 or len(run) > parts * MAX_TOKEN:
-        return
-    n = len(run)
+class Run:
+    """A run of digits and grouping marks, with every valid number in it precomputed.
 
-    @cache
-    def feasible(pos: int, left: int) -> bool:
-        if left == 0:
-            return pos == n
-        return any(
-            valid_number(run[pos:end]) and feasible(end, left - 1)
-            for end in range(pos + 1, min(n, pos + MAX_TOKEN) + 1)
-        )
+    ``ends[i]`` lists the positions ``j`` for which ``run[i:j]`` is a valid number,
+    and ``reach[i]`` the numbers of cells ``run[i:]`` can be cut into; both take
+    O(length × :data:`MAX_TOKEN`) steps and no regular expressions.
+    """
 
-    def walk(pos: int, left: int) -> Iterator[list[Span]]:
-        if left == 0:
-            yield []
+    def __init__(self, run: str) -> None:
+        self.run = run
+        n = len(run)
+        self.ends: list[list[int]] = [[] for _ in range(n + 1)]
+        self.reach: list[set[int]] = [set() for _ in range(n + 1)]
+        if n > MAX_CELLS * MAX_TOKEN:
+            return  # too long to hold the cells of a row: no reading
+        for i in range(n):
+            self.ends[i] = _number_ends(run, i)
+        self.reach[n] = {0}
+        for i in range(n - 1, -1, -1):
+            self.reach[i] = {
+                p + 1 for j in self.ends[i] for p in self.reach[j] if p + 1 <= MAX_CELLS
+            }
+
+    def part_counts(self) -> list[int]:
+        return sorted(self.reach[0] - {0})
+
+    def cuts(self, parts: int, pos: int = 0) -> Iterator[list[Span]]:
+        """Ways to cut ``run[pos:]`` into ``parts`` valid numbers."""
+        if parts == 0:
+            if pos == len(self.run):
+                yield []
             return
-        for end in range(pos + 1, min(n, pos + MAX_TOKEN) + 1):
-            if valid_number(run[pos:end]) and feasible(end, left - 1):
-                for tail in walk(end, left - 1):
+        for end in self.ends[pos]:
+            if parts - 1 in self.reach[end]:
+                for tail in self.cuts(parts - 1, end):
                     yield [(pos, end), *tail]
 
-    if feasible(0, parts):
-        yield from walk(0, parts)
+
+def _number_ends(run: str, i: int) -> list[int]:
+    """Ends ``j`` such that ``run[i:j]`` is a valid number (see :func:`valid_number`)."""
+    n = len(run)
+    if run[i] not in DIGITS or run[i] == "0":
+        return []
+    ends = []
+    j = i
+    while j < n and run[j] in DIGITS and j - i < 15:  # plain digits
+        j += 1
+        ends.append(j)
+    for head in (1, 2, 3):  # grouped: 1-3 digits, then (mark + 3 digits) repeated
+        k = i + head
+        if k > n or not all(c in DIGITS for c in run[i:k]) or k >= n or run[k] not in GROUPING:
+            continue
+        mark = run[k]
+        while k + 4 <= n and run[k] == mark and all(c in DIGITS for c in run[k + 1 : k + 4]):
+            k += 4
+            if k - i > MAX_TOKEN:
+                break
+            ends.append(k)
+    return sorted(set(ends))
 
 
 def style_penalty(tokens: list[str], count_index: int | None) -> int:

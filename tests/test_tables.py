@@ -423,3 +423,42 @@ def test_quantity_reader_exact_values(rule):
     assert reader.parse("1 infusion") is None
     assert reader.parse_count("5 days").low == 5
     assert reader.parse_count("x3").low == 3
+
+
+def test_money_columns_are_not_totals(rule):
+    header = "| Route | Dose | Sessions | Total cost |"
+    assert run(rule, md_table(header, "| IV | 50M | 3 | 9,500 |")) == []
+    header = "| Route | Dose | Sessions | Total ($) | Total cells |"
+    text = f"{header}\n|---|---|---|---|---|\n| IV | 50M | 3 | 150 | 100M |\n"
+    [(_, _, message, _)] = run(rule, text)
+    assert "the total says 100,000,000" in message
+
+
+def test_footnote_marks_are_ignored(rule):
+    assert run(rule, md_table(HEADER, "| IV | 50M* | 3 | 150M† |")) == []
+
+
+def test_run_cuts_agree_with_valid_number():
+    import random
+
+    from medlint.squashed import Run, valid_number
+
+    rng = random.Random(7)
+    for _ in range(300):
+        run_text = "".join(rng.choice("0123456789,,\u2009") for _ in range(rng.randint(1, 30)))
+        run = Run(run_text)
+        for i in range(len(run_text)):
+            expected = [j for j in range(i + 1, len(run_text) + 1) if valid_number(run_text[i:j])]
+            assert run.ends[i] == expected, (run_text, i)
+
+
+def test_squashed_totals_row_after_an_unreadable_row_is_skipped(rule):
+    rows = "IV50,000,000150,000,000\nKnee1\nTotal150,000,000\n"
+    assert run(rule, SQUASHED_HEADER + rows) == []
+
+
+def test_one_letter_scale_in_a_header_needs_brackets(rule):
+    header = "| Route | Dose (M) | Days | Total cells |"
+    assert run(rule, md_table(header, "| IV | 50 | 2 | 100,000,000 |")) == []
+    header = "| Route | Dose B | Days | Total |"
+    assert run(rule, md_table(header, "| IV | 50 | 2 | 100 |")) == []

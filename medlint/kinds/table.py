@@ -24,6 +24,9 @@ YAML fields:
     Headers of extra multiplying columns (weeks, sides, frequency); they win
     over the other roles. With such a column, a row is reported only when the
     arithmetic is wrong and cannot be explained by the factor.
+``excluded_headers``
+    Headers of columns that play no role whatever else they say ("Total
+    cost", "Price per session").
 ``count_units``
     Count nouns (days, sessions, ...): allowed in count cells ("5 days") and
     used as the count word in the message.
@@ -61,7 +64,7 @@ from fractions import Fraction
 import regex
 
 from ..document import Block, Cell, Document, Row, Table
-from ..patterns import finditer, search
+from ..patterns import alternation, finditer, search
 from ..quantities import (
     HeaderInfo,
     Quantity,
@@ -86,6 +89,7 @@ FIELDS = {
     "count_headers": list,
     "total_headers": list,
     "factor_headers": list,
+    "excluded_headers": list,
     "count_units": list,
     "total_rows": list,
     "units": dict,
@@ -110,6 +114,8 @@ Cells = list[Cell | None]
 class Config:
     roles: dict[str, regex.Pattern]
     factors: regex.Pattern | None
+    excluded: regex.Pattern | None
+    any_role: regex.Pattern  # every role phrase, not word-bounded: a cheap header prefilter
     count_units: regex.Pattern | None
     total_rows: regex.Pattern
     blanks: regex.Pattern | None
@@ -151,9 +157,16 @@ def _config(rule: Rule, vocab: Vocabulary) -> Config:
         count_words=count_units,
         default_unit=default_unit,
     )
+    role_items = [
+        item
+        for role in ROLES
+        for item in vocab.get(rule.options.get(f"{role}_headers"), f"field '{role}_headers'")
+    ]
     return Config(
         roles={role: phrases(rule, vocab, f"{role}_headers", required=True) for role in ROLES},
+        any_role=alternation(role_items, words=False),
         factors=phrases(rule, vocab, "factor_headers"),
+        excluded=phrases(rule, vocab, "excluded_headers"),
         count_units=count_units,
         total_rows=phrases(rule, vocab, "total_rows", required=True),
         blanks=phrases(rule, vocab, "blanks", words=False),
@@ -188,6 +201,8 @@ def _longest(pattern: regex.Pattern | None, text: str) -> int:
 
 def role_of(config: Config, text: str) -> str:
     """The role a header names: ``dose``, ``count``, ``total``, ``factor`` or ``""``."""
+    if search(config.excluded, text):
+        return ""
     if search(config.factors, text):
         return "factor"
     best, length = "", 0
@@ -392,7 +407,8 @@ class Checker:
         """Check body rows, each given as its possible readings (one unless squashed)."""
         above: list[dict] = []
         for readings in rows:
-            if not readings:
+            if not readings:  # a squashed row no reading fits: its total is unknown
+                above.append({t: None for _, t in layout.pairs})
                 continue
             label = self.row_label(layout, readings[0])
             numeric = [i for i, r in enumerate(layout.roles) if r]
@@ -540,9 +556,14 @@ def prose_lines(doc: Document) -> list[ProseLine]:
     return out
 
 
+def _mentions_roles(config: Config, text: str, least: int) -> bool:
+    """Whether ``text`` names at least ``least`` header phrases (stops at the ``least``-th)."""
+    return any(n >= least for n, _ in enumerate(finditer(config.any_role, text), 1))
+
+
 def _squashed_layout(checker: Checker, line: ProseLine) -> tuple[Layout, list[Cell]] | None:
     spans = split_header(line.text)
-    if len(spans) < 3:
+    if len(spans) < 3 or not _mentions_roles(checker.config, line.text, 3):
         return None
     texts = [line.text[a:b] for a, b in spans]
     layout = layout_of(checker.config, texts)
