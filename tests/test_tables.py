@@ -462,3 +462,55 @@ def test_one_letter_scale_in_a_header_needs_brackets(rule):
     assert run(rule, md_table(header, "| IV | 50 | 2 | 100,000,000 |")) == []
     header = "| Route | Dose B | Days | Total |"
     assert run(rule, md_table(header, "| IV | 50 | 2 | 100 |")) == []
+
+
+def test_squashed_rows_may_be_separated_by_a_blank_line(rule):
+    text = SQUASHED_HEADER + "\nIV50,000,000150,000,000\n\nKnee20,000,000580,000,000\n"
+    [(line, _, _, _)] = run(rule, text)
+    assert line == 5
+
+
+HOUSE_RULE = """
+rules:
+  - id: house-protocol-table
+    code: HSE501
+    category: tables
+    severity: warning
+    kind: table
+    message: "{arithmetic}"
+    dose_headers: ["@protocol_dose_headers"]
+    count_headers: ["@protocol_count_headers"]
+    total_headers: ["@protocol_total_headers"]
+    total_rows: ["@protocol_total_rows"]
+    multipliers: {M: 1000000}
+    default_unit: cells
+"""
+
+
+def house(tmp_path, extra: str = ""):
+    path = tmp_path / "house.yaml"
+    path.write_text(HOUSE_RULE + extra, encoding="utf-8")
+    rules = load_rules([PACK, path], builtin=False)
+    return next(r for r in rules.rules if r.id == "house-protocol-table")
+
+
+def test_tolerance_option(tmp_path):
+    loose = house(tmp_path, "    tolerance: 0.1\n")
+    assert run(loose, md_table(HEADER, "| IV | 10M | 3 | 28M |")) == []
+    assert len(run(loose, md_table(HEADER, "| IV | 10M | 3 | 25M |"))) == 1
+    strict = house(tmp_path)
+    assert len(run(strict, md_table(HEADER, "| IV | 10M | 3 | 29M |"))) == 1
+
+
+@pytest.mark.parametrize(
+    "extra",
+    ["    tolerance: 2\n", "    multipliers: {M: lots}\n", '    units: {cells: ["("]}\n'],
+)
+def test_bad_options_are_rule_errors(tmp_path, extra):
+    from medlint.rules import RuleError
+
+    text = HOUSE_RULE.replace("    multipliers: {M: 1000000}\n", "") + extra
+    path = tmp_path / "house.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError, match="house-protocol-table"):
+        load_rules([PACK, path], builtin=False)
