@@ -19,7 +19,7 @@ from .patterns import alternation, finditer, search
 
 _OPEN_QUOTES = "\"\u201c\u00ab"
 _CLOSE_QUOTES = "\"\u201d\u00bb"
-NEGATION_REACH = 6  # words between a negation cue and what it negates
+NEGATION_REACH = 8  # words between a negation cue and what it negates
 
 
 @dataclass(frozen=True)

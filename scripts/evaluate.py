@@ -41,8 +41,14 @@ from medlint.rules import RuleSet, load_rules  # noqa: E402
 
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.85
-FORMATS = {"markdown": "markdown", "md": "markdown", "html": "html", "text": "text",
-           "txt": "text", "plain": "text"}
+FORMATS = {
+    "markdown": "markdown",
+    "md": "markdown",
+    "html": "html",
+    "text": "text",
+    "txt": "text",
+    "plain": "text",
+}
 
 
 class EvalError(ValueError):
@@ -211,16 +217,23 @@ def _fmt(value: float | None) -> str:
 
 
 def render(result: Result, min_precision: float, min_recall: float) -> str:
-    rows = [f"Labelled items: {result.items} in {len(result.files)} file(s) "
-            f"({', '.join(p.name for p in result.files)})", ""]
-    head = f"{'rule':34} {'code':6} {'items':>5} {'pos':>4} {'TP':>4} {'FP':>4} {'FN':>4}  " \
-           f"{'prec':>5}  {'recall':>6}  {'F1':>5}"
+    rows = [
+        f"Labelled items: {result.items} in {len(result.files)} file(s) "
+        f"({', '.join(p.name for p in result.files)})",
+        "",
+    ]
+    head = (
+        f"{'rule':34} {'code':6} {'items':>5} {'pos':>4} {'TP':>4} {'FP':>4} {'FN':>4}  "
+        f"{'prec':>5}  {'recall':>6}  {'F1':>5}"
+    )
     rows += [head, "-" * len(head)]
     for score in sorted(result.scores.values(), key=lambda s: s.code):
         flag = "" if score.passes(min_precision, min_recall) else "  <-- below threshold"
-        rows.append(f"{score.rule:34} {score.code:6} {score.items:5d} {score.positives:4d} "
-                    f"{score.tp:4d} {score.fp:4d} {score.fn:4d}  {_fmt(score.precision)}  "
-                    f"{_fmt(score.recall):>6}  {_fmt(score.f1)}{flag}")
+        rows.append(
+            f"{score.rule:34} {score.code:6} {score.items:5d} {score.positives:4d} "
+            f"{score.tp:4d} {score.fp:4d} {score.fn:4d}  {_fmt(score.precision)}  "
+            f"{_fmt(score.recall):>6}  {_fmt(score.f1)}{flag}"
+        )
     rows.append("")
     rows.append(f"Thresholds: precision >= {min_precision:.2f}, recall >= {min_recall:.2f}")
     return "\n".join(rows)
@@ -228,8 +241,9 @@ def render(result: Result, min_precision: float, min_recall: float) -> str:
 
 def render_misses(result: Result) -> str:
     rows = []
-    for miss in sorted(result.misses, key=lambda m: (m.rule, m.kind, str(m.item.path),
-                                                      m.item.line)):
+    for miss in sorted(
+        result.misses, key=lambda m: (m.rule, m.kind, str(m.item.path), m.item.line)
+    ):
         text = " ".join(miss.item.text.split())
         text = text if len(text) <= 110 else text[:107] + "..."
         rows.append(f"{miss.item.path.name}:{miss.item.line}: {miss.kind} {miss.rule}: {text}")
@@ -241,11 +255,17 @@ def render_misses(result: Result) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(ROOT / "eval"), help="folder of labelled sets")
-    parser.add_argument("--rules", action="append", default=[], metavar="DIR",
-                        help="extra rule pack (file or folder)")
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="extra rule pack (file or folder)",
+    )
     parser.add_argument("--details", action="store_true", help="list every miss")
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 when a rule is below the thresholds")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 when a rule is below the thresholds"
+    )
     parser.add_argument("--min-precision", type=float, default=MIN_PRECISION)
     parser.add_argument("--min-recall", type=float, default=MIN_RECALL)
     args = parser.parse_args(argv)
@@ -258,8 +278,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.details and result.misses:
         print()
         print(render_misses(result))
-    if args.check and not all(s.passes(args.min_precision, args.min_recall)
-                              for s in result.scores.values()):
+    if args.check and not all(
+        s.passes(args.min_precision, args.min_recall) for s in result.scores.values()
+    ):
         return 1
     return 0
 

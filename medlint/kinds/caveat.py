@@ -3,7 +3,9 @@
 The article mentions a therapy from ``therapies`` (stem cells, exosomes, ...)
 and makes at least one benefit statement (found with the same fields as the
 ``claim`` kind: ``outcomes``, ``relief``, ``objects``, ...; hedged statements
-count, negated, questioned and reported ones do not), but no
+and statements credited to research ("studies show that ...", ``appeals``)
+count; negated, questioned, conditional, quoted and reported ones - a
+regulator's or a critic's account of someone's claim - do not), but no
 sentence anywhere matches ``caveats`` ("early research", "experimental", "not
 approved by the FDA", "more research is needed", ...). Reported once per
 article, at the first mention of the therapy.
@@ -30,10 +32,16 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def has_benefit(doc: Document) -> bool:
         for sentence in doc.sentences:
+            appeal = None
             for a, b in finder.candidates(sentence.text):
                 view = finder.analyzer.view(sentence.text, a, b)
-                if not (view.negated or view.question or view.reported or view.quoted):
-                    return True
+                if view.negated or view.question or view.quoted or view.conditional:
+                    continue
+                if view.reported:
+                    appeal = appeal if appeal is not None else bool(finder.appeal(sentence.text))
+                    if not appeal:
+                        continue
+                return True
         return False
 
     def check(doc: Document) -> Iterator[Hit]:

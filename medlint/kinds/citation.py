@@ -1,40 +1,44 @@
 """``citation``: an appeal to research with no source in its sentence or paragraph.
 
 ``appeals`` lists the phrases that invoke evidence ("studies show", "one study
-found", "clinically proven"); ``citations`` lists what counts as a source
-([1], (Smith et al., 2020), a DOI, a PMID, a link, a named journal). Negated
-and questioned appeals ("no study has shown", "do studies show this?") are not
-flagged.
+found", "clinically proven"). A source clears the paragraph: an inline source
+(``citations``: (Smith et al., 2020), a DOI, a PMID, a link, a named journal)
+or a numbered marker (``markers``: [1], ¹, ``[^1]``) that resolves to an entry
+of the references (:mod:`medlint.citations`); a marker that resolves to nothing
+does not. Negated and questioned appeals ("no study has shown", "do studies show
+this?") are not flagged, nor are the blocks of a references list.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..citations import Sources, heading_matches, resolver_for
 from ..document import Document
 from ..linguistics import Analyzer
-from ..patterns import finditer, search
+from ..patterns import finditer
 from ..rules import Rule, Vocabulary
 from .base import Hit, phrases
 
-FIELDS = {"appeals": list, "citations": list, "skip_sections": list}
+FIELDS = {
+    "appeals": list,
+    "citations": list,
+    "markers": list,
+    "section_headings": list,
+    "entry_cues": list,
+    "skip_sections": list,
+}
 
 
 def build(rule: Rule, vocab: Vocabulary):
     appeals = phrases(rule, vocab, "appeals", required=True)
-    citations = phrases(rule, vocab, "citations", words=False)
+    sources = Sources(resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False))
     skip_sections = phrases(rule, vocab, "skip_sections")
     analyzer = Analyzer.from_vocabulary(vocab)
 
-    def paragraph_cited(doc: Document, block) -> bool:
-        if citations is None:
-            return False
-        return bool(search(citations, block.text) or search(citations, doc.source, block.start,
-                                                             block.end))
-
     def check(doc: Document) -> Iterator[Hit]:
         for block in doc.blocks:
-            if skip_sections is not None and block.section and search(skip_sections, block.section):
+            if heading_matches(skip_sections, block.section) or sources.in_references(doc, block):
                 continue
             cited = None
             for sentence in block.sentences:
@@ -43,11 +47,12 @@ def build(rule: Rule, vocab: Vocabulary):
                     if view.negated or view.question or view.quoted:
                         continue
                     if cited is None:
-                        cited = paragraph_cited(doc, block)
+                        cited = sources.cited(doc, block)
                     if cited:
                         break
-                    a, b = block.source_span(sentence.prose_start + m.start(),
-                                             sentence.prose_start + m.end())
+                    a, b = block.source_span(
+                        sentence.prose_start + m.start(), sentence.prose_start + m.end()
+                    )
                     yield Hit(a, b, {"match": m.group()})
                     break
                 if cited:

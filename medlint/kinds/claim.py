@@ -5,21 +5,33 @@ A sentence makes a claim when one of these holds and the analysis of
 questioned, conditional, quoted or reported):
 
 * a strong outcome verb (``outcomes``: cures, regenerates, reverses, ...) in a
-  sentence about a treatment (``treatments``) or a health matter (``health_terms``);
+  sentence about a treatment (``treatments``), or opening a heading or bullet
+  ("Regrows lost cartilage") that is about a health matter (``health_terms``);
+  "the ligament heals" with no treatment in sight describes the body, not a claim;
 * a relief verb (``relief``: reduces, relieves, eliminates, ...) followed within
   ``object_window`` words by a health object (``objects``: pain, inflammation, ...);
 * a phrase that is a claim on its own (``standalone``: "pain-free", "no more surgery");
 * an ability claim: a therapy (``ability_subjects``) that "can"/"will" (``ability_modals``)
   act on a diseased or damaged target (``ability_targets``) in the same clause.
 
-A citation marker (``citations``) in the sentence or its paragraph attaches
-evidence and clears the sentence. The finding covers the claim phrase.
+A sentence that appeals to research (``appeals``: "studies show that ...") is
+left to the ``citation`` kind, which asks for the source; reporting it twice
+would not help the writer.
+
+A source in the sentence or its paragraph attaches evidence and clears the
+sentence: an inline source (``citations``: author-year, DOI, PMID, link, named
+journal) or a numbered marker (``markers``: [2], ², ``[^note]``) that resolves
+to an entry of the references (see :mod:`medlint.citations`). A marker that
+points at nothing cites nothing. Blocks of a references list, and sections whose
+heading is one of ``skip_sections``, are not checked. The finding covers the
+claim phrase.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..citations import Sources, heading_matches, resolver_for
 from ..document import Block, Document, Sentence
 from ..linguistics import Analyzer
 from ..patterns import finditer, search
@@ -36,7 +48,11 @@ FIELDS = {
     "ability_subjects": list,
     "ability_modals": list,
     "ability_targets": list,
+    "appeals": list,
     "citations": list,
+    "markers": list,
+    "section_headings": list,
+    "entry_cues": list,
     "object_window": int,
     "ability_window": int,
     "skip_sections": list,
@@ -56,8 +72,11 @@ class ClaimFinder:
         self.subjects = phrases(rule, vocab, "ability_subjects")
         self.modals = phrases(rule, vocab, "ability_modals")
         self.targets = phrases(rule, vocab, "ability_targets")
-        self.citations = phrases(rule, vocab, "citations", words=False)
+        self.sources = Sources(
+            resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False)
+        )
         self.skip_sections = phrases(rule, vocab, "skip_sections")
+        self.appeals = phrases(rule, vocab, "appeals")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -70,8 +89,8 @@ class ClaimFinder:
         if self.outcomes is not None:
             for m in finditer(self.outcomes, text):
                 if about_health is None:
-                    about_health = bool(search(self.treatments, text) or search(self.health, text))
-                if about_health or m.start() == 0:
+                    about_health = search(self.treatments, text) is not None
+                if about_health or (m.start() == 0 and search(self.health, text)):
                     found.append((m.start(), m.end()))
         if self.relief is not None and self.objects is not None:
             for m in finditer(self.relief, text):
@@ -95,25 +114,31 @@ class ClaimFinder:
         found.sort()
         return iter(found)
 
+    def appeal(self, sentence_text: str):
+        """The sentence's appeal to research ("studies show"), unless it is negated or asked."""
+        for m in finditer(self.appeals, sentence_text) if self.appeals is not None else ():
+            view = self.analyzer.view(sentence_text, m.start(), m.end())
+            if not (view.negated or view.question):
+                return m
+        return None
+
     def asserted(self, sentence_text: str) -> list[tuple[int, int]]:
         out = []
-        for a, b in self.candidates(sentence_text):
+        found = list(self.candidates(sentence_text))
+        if found and self.appeal(sentence_text) is not None:
+            return out
+        for a, b in found:
             if self.analyzer.view(sentence_text, a, b).asserted:
                 out.append((a, b))
         return out
 
     def cited(self, doc: Document, sentence: Sentence) -> bool:
-        if self.citations is None:
-            return False
-        block = sentence.block
-        if search(self.citations, block.text):
-            return True
-        # Links and footnote markup live in the source, not in the prose.
-        return bool(search(self.citations, doc.source, block.start, block.end))
+        return self.sources.cited(doc, sentence.block)
 
-    def skipped(self, block: Block) -> bool:
-        return bool(self.skip_sections is not None and block.section
-                    and search(self.skip_sections, block.section))
+    def skipped(self, doc: Document, block: Block) -> bool:
+        return heading_matches(self.skip_sections, block.section) or self.sources.in_references(
+            doc, block
+        )
 
 
 def _word_window(text: str, pos: int, words: int) -> int:
@@ -147,7 +172,7 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def check(doc: Document) -> Iterator[Hit]:
         for block in doc.blocks:
-            if finder.skipped(block):
+            if finder.skipped(doc, block):
                 continue
             for sentence in block.sentences:
                 spans = finder.asserted(sentence.text)
