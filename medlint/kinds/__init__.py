@@ -14,12 +14,14 @@ from . import (
     caveat,
     citation,
     claim,
+    endorsement,
     marker,
     pattern,
     readability,
     reference,
     suppression,
     table,
+    testimonial,
 )
 
 KINDS: dict[str, ModuleType] = {
@@ -33,4 +35,6 @@ KINDS: dict[str, ModuleType] = {
     "table": table,
     "readability": readability,
     "suppression": suppression,
+    "testimonial": testimonial,
+    "endorsement": endorsement,
 }
