@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from .patterns import alternation, finditer, search
 
-_OPEN_QUOTES = "\"\u201c\u00ab"
-_CLOSE_QUOTES = "\"\u201d\u00bb"
+_OPEN_QUOTES = '"\u201c\u00ab'
+_CLOSE_QUOTES = '"\u201d\u00bb'
 NEGATION_REACH = 8  # words between a negation cue and what it negates
 
 
@@ -36,8 +36,12 @@ class View:
     def asserted(self) -> bool:
         """True when the writer states the matched text as fact."""
         return not (
-            self.hedged or self.negated or self.question or self.conditional
-            or self.quoted or self.reported
+            self.hedged
+            or self.negated
+            or self.question
+            or self.conditional
+            or self.quoted
+            or self.reported
         )
 
 
@@ -115,9 +119,14 @@ class Analyzer:
         return len(gap.split()) <= NEGATION_REACH
 
     def assess(self, sentence: str) -> Assessment:
-        hedges = tuple(m.group() for m in finditer(self.hedges, sentence)) if self.hedges else ()
-        negs = tuple(m.group() for m in finditer(self.negations, sentence)) if self.negations else ()
+        """Sentence-level speculation and negation: which cue words the sentence holds."""
+        hedges = _cues(self.hedges, sentence)
+        negs = _cues(self.negations, sentence)
         return Assessment(bool(hedges), bool(negs), hedges, negs)
+
+
+def _cues(pattern, text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in finditer(pattern, text)) if pattern is not None else ()
 
 
 def _inside_quotes(text: str, start: int, end: int) -> bool:
