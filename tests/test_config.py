@@ -43,7 +43,9 @@ def test_nearest_medlint_yaml_in_a_parent_folder_is_used(run, tmp_path):
 
 
 def test_tool_medlint_in_pyproject_toml(run, tmp_path):
-    write(tmp_path, "pyproject.toml", '[project]\nname = "x"\n\n[tool.medlint]\nselect = ["MED2"]\n')
+    write(
+        tmp_path, "pyproject.toml", '[project]\nname = "x"\n\n[tool.medlint]\nselect = ["MED2"]\n'
+    )
     write(tmp_path, "a.md", CURE + "\n" + RESEARCH)
     assert codes(run("check", "a.md", cwd=tmp_path)) == ["MED201"]
 
@@ -105,7 +107,9 @@ def test_exclude_skips_files_in_folders_and_with_force_exclude_named_files(run, 
 
 
 def test_per_rule_severity_overrides(run, tmp_path):
-    write(tmp_path, ".medlint.yaml", "select: [MED201]\nseverity: {uncited-research-claim: error}\n")
+    write(
+        tmp_path, ".medlint.yaml", "select: [MED201]\nseverity: {uncited-research-claim: error}\n"
+    )
     write(tmp_path, "a.md", RESEARCH)
     result = run("check", "a.md", "--format", "json", "--fail-on", "error", cwd=tmp_path)
     assert result.code == 1

@@ -25,8 +25,19 @@ from medlint.readers import FORMATS
 CURE = "Our exosome drip heals torn ligaments within a week.\n"
 CLEAN = "Walking every day is good for most people. Ask your doctor what suits you.\n"
 COPY_IGNORE = shutil.ignore_patterns(
-    ".git", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".ruff_cache",
-    ".hypothesis", ".benchmarks", ".venv", "venv", "bench", "eval",
+    ".git",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".hypothesis",
+    ".benchmarks",
+    ".venv",
+    "venv",
+    "bench",
+    "eval",
 )
 OFFLINE = (
     "Could not find a version",
@@ -110,10 +121,20 @@ def try_repo(tmp_path_factory):
     env.pop("VIRTUAL_ENV", None)
 
     def run(*files: str) -> subprocess.CompletedProcess:
-        cmd = [sys.executable, "-m", "pre_commit", "try-repo", str(tool), "medlint",
-               "--verbose", "--files", *files]
-        proc = subprocess.run(cmd, cwd=content, env=env, capture_output=True, text=True,
-                              timeout=900)
+        cmd = [
+            sys.executable,
+            "-m",
+            "pre_commit",
+            "try-repo",
+            str(tool),
+            "medlint",
+            "--verbose",
+            "--files",
+            *files,
+        ]
+        proc = subprocess.run(
+            cmd, cwd=content, env=env, capture_output=True, text=True, timeout=900
+        )
         proc.output = proc.stdout + proc.stderr
         return proc
 

@@ -91,8 +91,9 @@ def test_sarif_is_valid_and_describes_rules_and_results(run, site):
 def test_sarif_columns_count_characters_not_bytes(run, tmp_path):
     # Non-ASCII text before the claim: columns must count code points.
     (tmp_path / "a.md").write_text("Café — ünïcode. " + CURE, encoding="utf-8")
-    result = run("check", "a.md", "--format", "sarif", "--no-config", "--select", "MED101",
-                 cwd=tmp_path)
+    result = run(
+        "check", "a.md", "--format", "sarif", "--no-config", "--select", "MED101", cwd=tmp_path
+    )
     text = run("check", "a.md", "--no-config", "--select", "MED101", cwd=tmp_path)
     col = int(text.lines[0].split(":")[2])
     region = json.loads(result.out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"][
@@ -151,8 +152,18 @@ def test_github_annotations_escape_properties_and_data(run, tmp_path):
         '    patterns: ["miracle"]\n'
     )
     (tmp_path / "a,b.md").write_text("A small miracle.\n")
-    result = run("check", "a,b.md", "--rules", "house.yaml", "--select", "no-miracle",
-                 "--format", "github", "--no-config", cwd=tmp_path)
+    result = run(
+        "check",
+        "a,b.md",
+        "--rules",
+        "house.yaml",
+        "--select",
+        "no-miracle",
+        "--format",
+        "github",
+        "--no-config",
+        cwd=tmp_path,
+    )
     assert result.lines[0] == (
         "::notice file=a%2Cb.md,line=1,col=9,endLine=1,endColumn=16,"
         'title=HSE001 no-miracle::Avoid "miracle": 100%25 of readers notice.'
@@ -162,8 +173,9 @@ def test_github_annotations_escape_properties_and_data(run, tmp_path):
 
 def test_github_warns_when_annotations_exceed_what_a_step_shows(run, tmp_path):
     (tmp_path / "a.md").write_text("\n".join([RESEARCH] * 12))
-    result = run("check", "a.md", "--format", "github", "--no-config", "--select", "MED201",
-                 cwd=tmp_path)
+    result = run(
+        "check", "a.md", "--format", "github", "--no-config", "--select", "MED201", cwd=tmp_path
+    )
     assert sum(line.startswith("::warning ") for line in result.lines) == 12
     assert any("12 warnings" in line and "--format sarif" in line for line in result.lines)
 
@@ -188,8 +200,9 @@ def test_junit_one_test_case_per_file(run, site):
 
 def test_junit_follows_fail_on_and_reports_unreadable_files(run, site):
     (site / "bad.txt").write_bytes(b"\x00\x01binary")
-    result = run("check", "posts", "bad.txt", "--format", "junit", "--fail-on", "error", *SELECT,
-                 cwd=site)
+    result = run(
+        "check", "posts", "bad.txt", "--format", "junit", "--fail-on", "error", *SELECT, cwd=site
+    )
     assert result.code == 2
     suite = ET.fromstring(result.out).find("testsuite")
     cases = {c.get("name"): c for c in suite.findall("testcase")}
@@ -203,7 +216,9 @@ def test_statistics_counts_per_rule(run, site):
     (site / "posts" / "more.md").write_text(RESEARCH + "\n" + RESEARCH)
     result = run("check", "posts", "--statistics", *SELECT, cwd=site)
     stats = [line.split() for line in result.lines if line.lstrip()[0].isdigit()]
-    assert stats == [["1", "MED101", "unsupported-cure-claim"],
-                     ["3", "MED201", "uncited-research-claim"]]
+    assert stats == [
+        ["1", "MED101", "unsupported-cure-claim"],
+        ["3", "MED201", "uncited-research-claim"],
+    ]
     data = json.loads(run("check", "posts", "--format", "json", *SELECT, cwd=site).out)
     assert data["summary"]["by_rule"] == {"unsupported-cure-claim": 1, "uncited-research-claim": 3}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d{3}) (?P<rule>\S+) ")
+LINE = re.compile(
+    r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d{3}) (?P<rule>\S+) "
+)
 
 CURE = "Our exosome drip heals torn ligaments within a week."
 RESEARCH = "Research proves that the drip works for everyone."
@@ -59,7 +61,9 @@ def test_disable_without_enable_lasts_to_the_end_of_the_file(run, tmp_path):
     result = check(run, tmp_path, "post.md", text)
     assert found(result) == []
     assert result.code == 0
-    control = check(run, tmp_path, "control.md", text.replace("<!-- medlint-disable MED101 -->", ""))
+    control = check(
+        run, tmp_path, "control.md", text.replace("<!-- medlint-disable MED101 -->", "")
+    )
     assert found(control) == [(5, "MED101"), (9, "MED101")]
 
 
@@ -108,6 +112,11 @@ def test_a_misspelt_rule_name_is_reported_not_silently_ignored(run, tmp_path):
     result = check(run, tmp_path, "post.md", text)
     assert found(result) == [(1, "MED901"), (2, "MED101")]
     assert "unknown rule 'unsupported-cure-clam'" in result.lines[0]
+    # An enable with a misspelt name enables nothing, and says so.
+    text = f"<!-- medlint-disable MED101 -->\n{CURE}\n<!-- medlint-enable MED10l -->\n{CURE}\n"
+    result = check(run, tmp_path, "post2.md", text)
+    assert found(result) == [(3, "MED901")]
+    assert "unknown rule 'MED10l'" in result.lines[0]
 
 
 def test_directives_for_rules_that_did_not_run_are_not_reported(run, tmp_path):
