@@ -4,6 +4,17 @@ The simplest kind, for house rules: a list of regular expressions (or
 ``@vocabulary`` lists), matched case-insensitively as whole words in every
 sentence. ``unless`` lists phrases whose presence in the same sentence clears
 it, and ``skip_negated`` / ``skip_hedged`` reuse the hedge and negation analysis.
+
+Optional fields:
+
+* ``unless_paragraph``: patterns matched anywhere (not as whole words, like
+  ``@citation_markers``) in the block's prose or its source markup; a match
+  clears every hit in that block (paragraph, list item, ...). Use it for
+  "unless a source is attached in the paragraph".
+* ``skip_sections``: patterns for section headings (e.g. ``@reference_headings``)
+  whose blocks are not checked.
+* ``skip_questions`` / ``skip_conditional`` (default false): also leave matches
+  alone in questions ("Is PRP completely safe?") or conditional clauses.
 """
 
 from __future__ import annotations
@@ -23,6 +34,10 @@ FIELDS = {
     "skip_hedged": bool,
     "skip_quoted": bool,
     "scope": str,
+    "unless_paragraph": list,
+    "skip_sections": list,
+    "skip_questions": bool,
+    "skip_conditional": bool,
 }
 SCOPES = ("sentence", "heading", "all")
 
@@ -32,6 +47,8 @@ def build(rule: Rule, vocab: Vocabulary):
         raise RuleError("kind 'pattern' needs a 'patterns' list")
     pattern = phrases(rule, vocab, "patterns", required=True)
     unless = phrases(rule, vocab, "unless")
+    unless_paragraph = phrases(rule, vocab, "unless_paragraph", words=False)
+    skip_sections = phrases(rule, vocab, "skip_sections")
     scope = rule.options.get("scope", "all")
     if scope not in SCOPES:
         raise RuleError(f"field 'scope' must be one of {', '.join(SCOPES)}")
@@ -39,6 +56,8 @@ def build(rule: Rule, vocab: Vocabulary):
     skip_negated = rule.options.get("skip_negated", True)
     skip_hedged = rule.options.get("skip_hedged", False)
     skip_quoted = rule.options.get("skip_quoted", True)
+    skip_questions = rule.options.get("skip_questions", False)
+    skip_conditional = rule.options.get("skip_conditional", False)
 
     def check(doc: Document) -> Iterator[Hit]:
         for block in doc.blocks:
@@ -46,6 +65,9 @@ def build(rule: Rule, vocab: Vocabulary):
                 continue
             if scope == "sentence" and block.kind == "heading":
                 continue
+            if skip_sections is not None and block.section and search(skip_sections, block.section):
+                continue
+            cleared = None  # whether unless_paragraph matches this block; computed on demand
             for sentence in block.sentences:
                 text = sentence.text
                 if unless is not None and search(unless, text):
@@ -58,8 +80,24 @@ def build(rule: Rule, vocab: Vocabulary):
                         continue
                     if skip_quoted and (view.quoted or view.reported):
                         continue
-                    a, b = block.source_span(sentence.prose_start + m.start(),
-                                             sentence.prose_start + m.end())
+                    if (skip_questions and view.question) or (
+                        skip_conditional and view.conditional
+                    ):
+                        continue
+                    if cleared is None:
+                        cleared = _block_matches(unless_paragraph, doc, block)
+                    if cleared:
+                        break
+                    a, b = block.source_span(
+                        sentence.prose_start + m.start(), sentence.prose_start + m.end()
+                    )
                     yield Hit(a, b, {"match": m.group()})
 
     return check
+
+
+def _block_matches(pattern, doc: Document, block) -> bool:
+    """Whether ``pattern`` occurs in the block's prose or in its source (links, footnotes)."""
+    if pattern is None:
+        return False
+    return bool(search(pattern, block.text) or search(pattern, doc.source, block.start, block.end))
