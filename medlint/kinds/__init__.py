@@ -10,10 +10,12 @@ from __future__ import annotations
 from types import ModuleType
 
 from . import (
+    approval_claim,
     byline,
     caveat,
     citation,
     claim,
+    disease_list,
     endorsement,
     marker,
     pattern,
@@ -35,6 +37,8 @@ KINDS: dict[str, ModuleType] = {
     "table": table,
     "readability": readability,
     "suppression": suppression,
+    "approval_claim": approval_claim,
+    "disease_list": disease_list,
     "testimonial": testimonial,
     "endorsement": endorsement,
 }

@@ -1,0 +1,155 @@
+"""``approval_claim``: a regulatory-approval phrase said of an unapproved treatment.
+
+Reports phrases such as "FDA approved", "FDA-cleared", "registered with the
+FDA" (``patterns``) when all of these hold:
+
+* the document is about a product no approval covers for the use discussed:
+  one of ``context`` (e.g. ``@experimental_therapies``) appears somewhere in it
+  (without ``context`` every document qualifies);
+* the writer asserts the phrase: the sentence is not negated ("not FDA-approved",
+  "no stem cell product is FDA approved"), questioned, conditional ("ask whether
+  it is FDA approved"), quoted or reported ("the FDA warns that clinics falsely
+  claim ..."), and no ``pending`` cue stands just before the phrase ("may soon
+  be", "hopes to be", "until");
+* the sentence does not match ``unless`` ("registration is not approval");
+* the phrase is not said of something that really is approved:
+  ``approved_products`` (medicines, devices, trials, ...) within
+  ``attach_window`` words after the phrase ("FDA-approved drugs"), or earlier
+  in the same clause with no ``context`` therapy in between ("steroid shots are
+  FDA approved"); or an ``approved_uses`` pair anywhere in the sentence.
+  ``approved_uses`` is the allow-list of approved products and their
+  indications, each entry a mapping ``{product: [...], uses: [...]}``; an
+  entry without ``uses`` allows the product for any use (a licensed brand
+  name). Example: cord-blood stem cells for blood disorders.
+
+At most one finding is reported per sentence. Headings that open with a
+question word ("Is PRP FDA Approved") count as questions even without a
+question mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document
+from ..linguistics import Analyzer
+from ..patterns import alternation, finditer, search
+from ..rules import Rule, RuleError, Vocabulary
+from .base import Hit, number, phrases
+
+FIELDS = {
+    "patterns": list,
+    "context": list,
+    "unless": list,
+    "pending": list,
+    "approved_products": list,
+    "approved_uses": list,
+    "attach_window": int,
+    "skip_sections": list,
+}
+
+_QUESTION_HEADING = regex.compile(
+    r"\W*(?:is|are|does|do|can|could|will|was|were|has|have|should|how|what|why|which|who)\b",
+    regex.IGNORECASE,
+)
+_PENDING_REACH = 40  # characters before the phrase searched for a ``pending`` cue
+MAX_MATCHES = 25  # approval phrases examined per sentence
+
+
+def _approved_uses(
+    rule: Rule, vocab: Vocabulary
+) -> list[tuple[regex.Pattern, regex.Pattern | None]]:
+    raw = rule.options.get("approved_uses") or []
+    out = []
+    for n, entry in enumerate(raw, 1):
+        where = f"field 'approved_uses' entry {n}"
+        if not isinstance(entry, dict) or "product" not in entry:
+            raise RuleError(f"{where}: expected a mapping with 'product' (and optional 'uses')")
+        unknown = set(entry) - {"product", "uses"}
+        if unknown:
+            raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
+        product = alternation(vocab.get(entry["product"], where))
+        if product is None:
+            raise RuleError(f"{where}: 'product' must not be empty")
+        uses = alternation(vocab.get(entry.get("uses"), where)) if entry.get("uses") else None
+        out.append((product, uses))
+    return out
+
+
+def _word_end(text: str, pos: int, words: int) -> int:
+    """Position just after the ``words``-th word following ``pos``."""
+    m = regex.match(rf"(?:\W*[\w'’+-]+){{0,{words}}}", text[pos:])
+    return pos + (m.end() if m else 0)
+
+
+def build(rule: Rule, vocab: Vocabulary):
+    pattern = phrases(rule, vocab, "patterns", required=True)
+    context = phrases(rule, vocab, "context")
+    unless = phrases(rule, vocab, "unless")
+    pending = phrases(rule, vocab, "pending")
+    products = phrases(rule, vocab, "approved_products")
+    uses = _approved_uses(rule, vocab)
+    attach = int(number(rule, "attach_window", 3))
+    skip_sections = phrases(rule, vocab, "skip_sections")
+    analyzer = Analyzer.from_vocabulary(vocab)
+
+    def allowed(text: str, m) -> bool:
+        """The phrase is said of something that really is approved."""
+        for product, use in uses:
+            if search(product, text) and (use is None or search(use, text)):
+                return True
+        if products is None:
+            return False
+        # "FDA-approved medications such as ...": the product follows the phrase.
+        if search(products, text, m.end(), _word_end(text, m.end(), attach)):
+            return True
+        # "Steroid shots are FDA approved": a product earlier in the clause is the
+        # subject, unless a therapy from ``context`` comes between them.
+        clause = analyzer.clause_start(text, m.start())
+        therapies = [] if context is None else list(finditer(context, text, clause, m.start()))
+        last = None
+        for p in finditer(products, text, clause, m.start()):
+            # "regenerative medicine" names a therapy, not an approved medicine.
+            if not any(t.start() <= p.start() and p.end() <= t.end() for t in therapies):
+                last = p
+        return last is not None and not any(t.start() >= last.end() for t in therapies)
+
+    def check(doc: Document) -> Iterator[Hit]:
+        if context is not None and not any(search(context, b.text) for b in doc.blocks):
+            return
+        for block in doc.blocks:
+            if skip_sections is not None and block.section and search(skip_sections, block.section):
+                continue
+            for sentence in block.sentences:
+                text = sentence.text
+                if block.kind == "heading" and _QUESTION_HEADING.match(text):
+                    continue
+                if unless is not None and search(unless, text):
+                    continue
+                for n, m in enumerate(finditer(pattern, text)):
+                    if n >= MAX_MATCHES:
+                        break  # not prose: a sentence repeating the phrase again and again
+                    view = analyzer.view(text, m.start(), m.end())
+                    if (
+                        view.negated
+                        or view.question
+                        or view.conditional
+                        or view.quoted
+                        or view.reported
+                    ):
+                        continue
+                    if pending is not None and search(
+                        pending, text, max(0, m.start() - _PENDING_REACH), m.start()
+                    ):
+                        continue
+                    if allowed(text, m):
+                        continue
+                    a, b = block.source_span(
+                        sentence.prose_start + m.start(), sentence.prose_start + m.end()
+                    )
+                    yield Hit(a, b, {"match": m.group()})
+                    break  # one finding per sentence
+
+    return check

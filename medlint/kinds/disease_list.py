@@ -1,0 +1,191 @@
+"""``disease_list``: one therapy offered for a long list of unrelated diseases.
+
+A *unit* is a paragraph (or heading, quote, caption) or a run of consecutive
+list items. The kind counts the distinct conditions of ``conditions`` named in
+a unit. ``conditions`` maps a group (a body system: orthopedic, neurological,
+...) to a list of patterns; each pattern is one condition, so synonyms belong
+in one entry (``multiple sclerosis|(?-i:MS)``). When the longer of two
+overlapping matches wins ("rheumatoid arthritis" over "arthritis").
+
+The unit is reported when it names at least ``threshold`` distinct conditions
+(default 5) from at least ``min_groups`` groups (default 2: a list of five
+joints is one specialty, not a laundry list) and a therapy from ``therapies``
+appears in the unit, in its lead-in (the block just before a list) or in its
+section heading; or, failing that, anywhere in the document when the unit or
+its lead-in offers treatment (``offers``: "conditions we treat", "can help
+with"). Hedges do not clear a list: a token "may help" still offers one
+treatment for everything.
+
+A sentence does not count when it is negated, questioned, quoted or reported
+(the analysis of :mod:`medlint.linguistics`, taken at its first condition), or
+when it or the sentence before it (the lead-in, for the first item of a list)
+matches ``unless``: "not approved for", "researchers are exploring", "no
+approved treatment".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Block, Document, Sentence
+from ..linguistics import Analyzer
+from ..patterns import compile_pattern, finditer, search
+from ..rules import Rule, RuleError, Vocabulary
+from .base import Hit, number, phrases
+
+FIELDS = {
+    "conditions": dict,
+    "therapies": list,
+    "threshold": int,
+    "min_groups": int,
+    "unless": list,
+    "offers": list,
+    "skip_sections": list,
+}
+
+_UNIT_KINDS = ("paragraph", "heading", "quote", "table_caption", "alt")
+
+
+def _conditions(rule: Rule, vocab: Vocabulary) -> list[tuple[str, str, regex.Pattern]]:
+    """(group, condition label, pattern) for every condition entry."""
+    raw = rule.options.get("conditions")
+    if not raw:
+        raise RuleError("field 'conditions' is required: a mapping of groups to condition lists")
+    out = []
+    for group, items in raw.items():
+        for item in vocab.get(items, f"field 'conditions' group '{group}'"):
+            out.append((str(group), item, compile_pattern(item)))
+    if not out:
+        raise RuleError("field 'conditions' must name at least one condition")
+    return out
+
+
+def _units(doc: Document) -> Iterator[tuple[list[Block], Block | None]]:
+    """Paragraph-like blocks and runs of list items, each with its lead-in block."""
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        lead = blocks[i - 1] if i > 0 else None
+        if block.kind == "list_item":
+            j = i
+            while j < len(blocks) and blocks[j].kind == "list_item":
+                j += 1
+            yield blocks[i:j], lead
+            i = j
+            continue
+        if block.kind in _UNIT_KINDS:
+            yield [block], lead
+        i += 1
+
+
+def build(rule: Rule, vocab: Vocabulary):
+    conditions = _conditions(rule, vocab)
+    therapies = phrases(rule, vocab, "therapies", required=True)
+    unless = phrases(rule, vocab, "unless")
+    offers = phrases(rule, vocab, "offers")
+    skip_sections = phrases(rule, vocab, "skip_sections")
+    threshold = int(number(rule, "threshold", 5))
+    min_groups = int(number(rule, "min_groups", 2))
+    if threshold < 2:
+        raise RuleError("field 'threshold' must be at least 2")
+    analyzer = Analyzer.from_vocabulary(vocab)
+
+    def found_in(sentence: Sentence) -> list[tuple[int, int, str, str]]:
+        """Non-overlapping condition matches (start, end, group, label), longest first."""
+        hits = []
+        for group, label, pat in conditions:
+            for m in finditer(pat, sentence.text):
+                hits.append((m.start(), m.end(), group, label))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kept: list[tuple[int, int, str, str]] = []
+        for h in hits:
+            if kept and h[0] < kept[-1][1]:
+                continue
+            kept.append(h)
+        return kept
+
+    def cleared(text: str | None) -> bool:
+        return bool(unless is not None and text and search(unless, text))
+
+    def counts(sentence: Sentence, previous: str | None, in_list: bool):
+        """The conditions a sentence offers the therapy for (none when it does not)."""
+        hits = found_in(sentence)
+        if not hits:
+            return []
+        if not in_list and not (search(therapies, sentence.text) or search(offers, sentence.text)):
+            return []  # a paragraph sentence that only mentions conditions offers nothing
+        if cleared(sentence.text) or cleared(previous):
+            return []
+        view = analyzer.view(sentence.text, hits[0][0], hits[0][1])
+        if view.negated or view.question or view.quoted or view.reported:
+            return []
+        return hits
+
+    def therapy_for(unit: list[Block], lead: Block | None, doc: Document) -> str | None:
+        for block in unit:
+            m = search(therapies, block.text)
+            if m is not None:
+                return m.group()
+        in_list = unit[0].kind == "list_item"
+        local = [lead.text] if in_list and lead is not None else []
+        if unit[0].section:
+            local.append(unit[0].section)
+        if not in_list and not any(search(offers, t) for t in [*local, *(b.text for b in unit)]):
+            return None
+        for text in local:
+            m = search(therapies, text)
+            if m is not None:
+                return m.group()
+        if not any(search(offers, t) for t in [*local, *(b.text for b in unit)]):
+            return None
+        for block in doc.blocks:
+            m = search(therapies, block.text)
+            if m is not None:
+                return m.group()
+        return None
+
+    def check(doc: Document) -> Iterator[Hit]:
+        for unit, lead in _units(doc):
+            first = unit[0]
+            if skip_sections is not None and first.section and search(skip_sections, first.section):
+                continue
+            in_list = first.kind == "list_item"
+            if cleared(first.section):
+                continue
+            if in_list and lead is not None and any(cleared(s.text) for s in lead.sentences[-2:]):
+                continue  # "No stem cell product is approved for these conditions:"
+            named: dict[str, tuple[str, str]] = {}
+            where: tuple[Block, int, int] | None = None
+            for block in unit:
+                for k, sentence in enumerate(block.sentences):
+                    before = block.sentences[k - 1].text if k else None
+                    for a, b, group, label in counts(sentence, before, in_list):
+                        if label not in named:
+                            named[label] = (group, sentence.text[a:b])
+                        if where is None:
+                            where = (block, sentence.prose_start + a, sentence.prose_start + b)
+            groups = {g for g, _ in named.values()}
+            if len(named) < threshold or len(groups) < min_groups or where is None:
+                continue
+            therapy = therapy_for(unit, lead, doc)
+            if therapy is None:
+                continue
+            block, a, b = where
+            start, end = block.source_span(a, b)
+            names = [text for _, text in named.values()]
+            yield Hit(
+                start,
+                end,
+                {
+                    "match": names[0],
+                    "therapy": therapy,
+                    "count": len(named),
+                    "groups": len(groups),
+                    "conditions": ", ".join(names),
+                },
+            )
+
+    return check
