@@ -38,7 +38,8 @@ def _ends_sentence(text: str, dot_start: int, dot_end: int) -> bool:
         return nxt.isupper() or nxt.isdigit() or bool(m.group(1))
     if not (nxt.isupper() or nxt.isdigit() or m.group(1) or nxt in "•*-"):
         return False
-    before = _TOKEN_BEFORE.search(text, 0, dot_start + 1)
+    # Look back a bounded distance: searching from 0 made long texts quadratic.
+    before = _TOKEN_BEFORE.search(text, max(0, dot_start - 64), dot_start + 1)
     if before is None:
         return True
     token = before.group(1).rstrip(".").lower()
