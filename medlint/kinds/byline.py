@@ -201,8 +201,13 @@ def build(rule: Rule, vocab: Vocabulary):
             return False
         if block.kind == "heading":
             return True
+        if block.kind != "paragraph":
+            return False
+        m = starts_with(headings, block.text)
+        if block.text[m.end() :].lstrip(" *_").startswith(":"):
+            return True  # "About the author: Dr. Lee is ..." - a bio paragraph with a lead-in
         text = block.text.strip(" *_:")
-        return block.kind == "paragraph" and len(text) <= 60 and not text.endswith((".", "!"))
+        return len(text) <= 60 and not text.endswith((".", "!"))
 
     def inner_heading(block: Block) -> int | None:
         """Prose offset of a bio heading on a line of its own inside a paragraph.

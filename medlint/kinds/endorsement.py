@@ -120,7 +120,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 )
             if link is None or any(finder.in_text(t) for t in texts):
                 continue
-            if any(index.discloses(k) for k in index.related(names)):
+            if index.disclosed_elsewhere(names):
                 continue
             a, b = block.source_span(offset, offset + len(sentence))
             yield Hit(
@@ -146,13 +146,16 @@ class _SentenceIndex:
         ]
         self.finder = finder
         self._disclosing: dict[int, bool] = {}
+        self._connected_disclosure: bool | None = None
 
     def naming(self, names: list[str]) -> list[int]:
         return sorted({k for n in names for k in self.by_name.get(n, ())})
 
-    def related(self, names: list[str]) -> list[int]:
-        """Sentences that name the endorser or a connection."""
-        return sorted(set(self.naming(names)) | set(self.connected))
+    def disclosed_elsewhere(self, names: list[str]) -> bool:
+        """Whether a sentence that names the endorser or a connection discloses it."""
+        if self._connected_disclosure is None:
+            self._connected_disclosure = any(self.discloses(k) for k in self.connected)
+        return self._connected_disclosure or any(self.discloses(k) for k in self.naming(names))
 
     def discloses(self, k: int) -> bool:
         if k not in self._disclosing:
