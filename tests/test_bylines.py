@@ -177,3 +177,17 @@ def test_long_and_odd_input_does_not_break_the_rules():
     )
     findings = lint(many)
     assert len([f for f in findings if f.code == "MED303"]) == 300
+
+
+HELDOUT = [
+    (path.name, n, item)
+    for path in sorted((DATA / "heldout").glob("*.yaml"))
+    for n, item in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))["items"])
+]
+
+
+@pytest.mark.parametrize("name, n, item", HELDOUT, ids=[f"{p}#{n}" for p, n, _ in HELDOUT])
+def test_labelled_sets_give_exactly_their_labels(name, n, item):
+    fmt = item.get("format", "markdown")
+    codes = sorted({f.code for f in lint(item["text"], fmt)})
+    assert codes == sorted(item["rules"]), item["text"]
