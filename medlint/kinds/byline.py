@@ -15,7 +15,7 @@ Where bios are found:
   matter ``author`` or a byline; "Dr. Reyes" for "Dr. Amy Reyes, MD") followed
   by a comma or one of ``bio_verbs``;
 * front-matter fields named in ``bio_fields`` (``author``, ``author_bio``),
-  reported at the field's line.
+  reported at the field's line when no bio in the body is promotional.
 
 A bio continues into the following blocks that open with the author's name or
 one of ``continuations`` ("She", "He") followed by a bio verb.
@@ -84,6 +84,7 @@ class Bio:
     start: int
     end: int
     texts: list[str] = field(default_factory=list)
+    front_matter: bool = False
 
 
 def _name_variants(name: str) -> list[str]:
@@ -327,7 +328,7 @@ def build(rule: Rule, vocab: Vocabulary):
             texts = _flatten(doc.front_matter.get(key))
             if texts:
                 a, b = _front_matter_offset(doc, key, texts[0])
-                bios.append(Bio(a, b, texts))
+                bios.append(Bio(a, b, texts, front_matter=True))
         return sorted(bios, key=lambda bio: bio.start)
 
     def without_reviewer(text: str) -> str:
@@ -383,6 +384,9 @@ def build(rule: Rule, vocab: Vocabulary):
         promotional = [(bio, found) for bio in bios if (found := bio_signals(bio))]
         if not promotional:
             return
+        if any(not bio.front_matter for bio, _ in promotional):
+            # The body bio is where readers see the selling; one finding per author.
+            promotional = [(bio, found) for bio, found in promotional if not bio.front_matter]
         cta = call_to_action(doc)
         if cta is None or finder.in_document(doc) is not None:
             return
