@@ -192,6 +192,8 @@ def test_reference_sections_are_skipped():
             1,
             "Nine out of ten patients feel better",
         ),
+        ("Our method works for nine out of ten patients.", 12, "works for nine out of ten"),
+        ("PRP helped 4 in 5 of our runners get back to racing.", 5, "helped 4 in 5"),
     ],
 )
 def test_guarantees_and_unsourced_success_rates_are_flagged(text, column, excerpt):
