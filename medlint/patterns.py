@@ -2,7 +2,12 @@
 
 Every pattern a rule pack supplies goes through :func:`compile_pattern`, and every
 search through :func:`finditer`/:func:`search`, so a catastrophic pattern can
-cost at most :data:`MATCH_TIMEOUT` seconds per call instead of hanging a run.
+cost at most :data:`MATCH_TIMEOUT` seconds per call (plus a second per
+:data:`CHARS_PER_SECOND` characters searched) instead of hanging a run.
+
+Matching is kept fast for rule packs with hundreds of phrases: simple case
+folding, a literal prefilter (:mod:`medlint.prefilter`), a small memo of recent
+results, and compiled patterns cached between runs (:mod:`medlint.regex_cache`).
 """
 
 from __future__ import annotations
@@ -11,8 +16,16 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from . import prefilter, regex_cache
+
 MATCH_TIMEOUT = 1.0
+CHARS_PER_SECOND = 250_000  # the slowest scanning speed that is not a runaway pattern
 FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.UNICODE
+# Version 1 turns on full case folding with IGNORECASE ("ss" matching "\u00df"), which
+# makes matching about five times slower; simple case folding is enough for prose.
+_SIMPLE_CASE = "(?-f)"
+# Literal word starts of whole-word patterns, for the prefilter (see medlint.prefilter).
+_KEYS: dict[regex.Pattern, frozenset[str]] = {}
 
 
 class PatternError(ValueError):
@@ -72,9 +85,14 @@ def compile_pattern(source: str, *, words: bool = True) -> regex.Pattern:
     if words:
         body = rf"(?<![\w-]){body}(?![\w])"
     try:
-        return regex.compile(body, FLAGS)
+        compiled = regex_cache.compile(_SIMPLE_CASE + body, FLAGS)
     except (regex.error, ValueError, OverflowError) as exc:
         raise PatternError(f"invalid regular expression {source!r}: {exc}") from None
+    if words and compiled not in _KEYS:
+        keys = prefilter.literal_keys(source)
+        if keys is not None:
+            _KEYS[compiled] = keys
+    return compiled
 
 
 def alternation(sources: Iterable[str], *, words: bool = True) -> regex.Pattern | None:
@@ -87,20 +105,73 @@ def alternation(sources: Iterable[str], *, words: bool = True) -> regex.Pattern 
     return compile_pattern("|".join(f"(?:{s})" for s in items), words=words)
 
 
-def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator:
+# Results of recent searches. Rules ask the same question many times (is this
+# paragraph cited? asked once per sentence), and a paragraph of a thousand
+# sentences would otherwise be searched a thousand times: quadratic. Bounded by
+# entries and by the total length of the texts it keeps alive.
+_MEMO: dict[tuple, object] = {}
+_MEMO_TEXTS: dict[int, int] = {}  # id -> length of each text the memo keeps alive
+_MEMO_ENTRIES = 8192
+_MEMO_CHARS = 32 * 1024 * 1024
+_memo_chars = 0
+
+
+def _remember(key: tuple, text: str, value) -> None:
+    global _memo_chars
+    new_text = id(text) not in _MEMO_TEXTS
+    if len(_MEMO) >= _MEMO_ENTRIES or (new_text and _memo_chars + len(text) > _MEMO_CHARS):
+        _MEMO.clear()
+        _MEMO_TEXTS.clear()
+        _memo_chars = 0
+        new_text = True
+    if new_text:
+        _MEMO_TEXTS[id(text)] = len(text)
+        _memo_chars += len(text)
+    _MEMO[key] = value
+
+
+def _timeout(pos: int, end: int) -> float:
+    """:data:`MATCH_TIMEOUT`, plus time in proportion to the text for long texts: a
+    pattern that needs a few seconds for a 20 MB document is slow, not stuck."""
+    return MATCH_TIMEOUT + max(0, end - pos) / CHARS_PER_SECOND
+
+
+def finditer(
+    pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator:
+    keys = _KEYS.get(pattern)
+    if keys is not None and not prefilter.may_match(keys, text):
+        return
+    end = len(text) if endpos is None else endpos
+    key = (pattern, "all", text, pos, end)
+    found = _MEMO.get(key)
+    if found is not None:
+        yield from found  # type: ignore[misc]
+        return
     try:
-        yield from pattern.finditer(
-            text, pos, len(text) if endpos is None else endpos, timeout=MATCH_TIMEOUT
-        )
+        # All at once: the timeout of a ``regex`` iterator runs from its creation, so
+        # the caller's own work between matches would count against the pattern.
+        matches = tuple(pattern.finditer(text, pos, end, timeout=_timeout(pos, end)))
     except TimeoutError:
         raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
+    _remember(key, text, matches)
+    yield from matches
 
 
 def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int | None = None):
     if pattern is None:
         return None
+    keys = _KEYS.get(pattern)
+    if keys is not None and not prefilter.may_match(keys, text):
+        return None
+    end = len(text) if endpos is None else endpos
+    key = (pattern, "one", text, pos, end)
+    found = _MEMO.get(key, _MEMO)
+    if found is not _MEMO:
+        return found
     try:
-        return pattern.search(text, pos, len(text) if endpos is None else endpos,
-                              timeout=MATCH_TIMEOUT)
+        found = pattern.search(text, pos, end, timeout=_timeout(pos, end))
     except TimeoutError:
         raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
+    _remember(key, text, found)
+    return found
