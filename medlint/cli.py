@@ -19,6 +19,7 @@ from .engine import STDIN, Engine
 from .findings import SEVERITY_RANK, FileError, Report
 from .reporters import FORMATS, render
 from .rules import SEVERITIES, RuleError, load_rules
+from .source import InputError, read_stdin
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_FAIL_ON = "warning"
@@ -210,7 +211,12 @@ def _check(args) -> int:
     paths = args.paths or ["."]
     if args.force_exclude:
         paths = [p for p in paths if p == STDIN or Path(p).is_dir() or not engine._excluded(p)]
-    stdin_text = sys.stdin.read() if STDIN in paths else None
+    stdin_text = None
+    if STDIN in paths:  # decoded like a file: BOMs, UTF-16, Windows-1252, binary input
+        try:
+            stdin_text = read_stdin()
+        except InputError as exc:
+            raise UsageError(f"{args.stdin_filename or STDIN}: {exc}") from None
     report = _run(engine, paths, stdin_text, args.stdin_filename)
 
     hidden = 0

@@ -36,4 +36,9 @@ def format_for(path: str, source: str | None = None) -> str:
 
 
 def read_document(path: str, source: str, fmt: str | None = None) -> Document:
+    if source.startswith("\ufeff"):
+        # A byte-order mark is not part of the text: editors do not count it as a
+        # column, so neither do we (files lose it in decoding; this is for text
+        # handed over directly).
+        source = source[1:]
     return _READERS[fmt or format_for(path, source)](path, source)
