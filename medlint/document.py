@@ -12,33 +12,22 @@ findings always point at the original file.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
+
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 class LineIndex:
     """Maps character offsets to 1-based (line, column); LF, CRLF and CR all end a line."""
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        i = 0
-        n = len(text)
-        find_cr = text.find
-        # Walk line breaks with str.find, which stays fast on very long inputs.
-        while i < n:
-            lf = find_cr("\n", i)
-            cr = find_cr("\r", i)
-            if lf == -1 and cr == -1:
-                break
-            if cr == -1 or (lf != -1 and lf < cr):
-                i = lf + 1
-            elif cr + 1 < n and text[cr + 1] == "\n":
-                i = cr + 2
-            else:
-                i = cr + 1
-            starts.append(i)
-        self.starts = starts
-        self.length = n
+        # One pass over the line breaks; "\r\n" is one break, a lone "\r" another.
+        # A final line break starts an empty last line, as editors show it.
+        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+        self.length = len(text)
 
     def position(self, offset: int) -> tuple[int, int]:
         offset = max(0, min(offset, self.length))

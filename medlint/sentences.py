@@ -9,21 +9,29 @@ from __future__ import annotations
 
 import re
 
+# fmt: off
 # Abbreviations after which a full stop does not end a sentence, whatever follows.
 _NEVER_SPLIT = {
     "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "rev", "hon", "gen", "col",
     "e.g", "i.e", "eg", "ie", "cf", "vs", "v", "al", "fig", "figs", "no", "nos", "vol",
     "approx", "ca", "c", "p", "pp", "ed", "eds", "ref", "refs", "ch", "sec", "dept",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mt", "ft", "est", "min", "max", "incl", "approx", "resp", "viz",
+    "mt", "ft", "est", "min", "max", "incl", "resp", "viz",
 }
 # Abbreviations that end a sentence only when a capitalised word follows that is
 # not a name-like continuation (the common case for post-nominals and "etc.").
 _SOFT = {"etc", "inc", "ltd", "co", "corp", "m.d", "ph.d", "d.o", "j.d", "r.n", "d.c",
          "mph", "mba", "u.s", "u.k", "a.m", "p.m"}
+# fmt: on
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+# It starts only where a run of marks starts, and its quantifiers never give back, so
+# a line of ten thousand dots is one attempt instead of ten thousand.
+_BOUNDARY = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s)")
+# No sentence is longer than this: text without full stops (a pasted table, a list
+# run together, a 20 MB line) is cut at the last space before the limit, so that
+# the work rules do per sentence stays bounded.
+MAX_SENTENCE = 2000
 _TOKEN_BEFORE = re.compile(r"([\w.\-]+)$")
 _STARTER = re.compile(r"\s+([\"'\u201c\u2018(\[]*)(\S)")
 
@@ -83,6 +91,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
+        while b - a > MAX_SENTENCE:
+            cut = _cut(text, a, a + MAX_SENTENCE)
+            result.append((a, cut))
+            a = cut
+            while a < b and text[a].isspace():
+                a += 1
         if b > a:
             result.append((a, b))
     return result
+
+
+def _cut(text: str, a: int, limit: int) -> int:
+    """Where to end an over-long sentence that starts at ``a``: after the last space."""
+    space = max(text.rfind(" ", a + 1, limit), text.rfind("\n", a + 1, limit))
+    if space <= a:
+        return limit  # no space at all: cut the word
+    end = space
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    return end if end > a else limit

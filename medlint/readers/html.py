@@ -11,12 +11,16 @@ import re
 from ..document import Block, Cell, Comment, Document, ProseBuilder, Row, Table
 from .inline import add_html_text
 
+# Repetitions are possessive so that a failed tag costs one scan, and the scanner
+# only looks for tags up to the last ">" of the text: an unclosed "<a x<a x..." is
+# otherwise scanned to the end from every "<" (quadratic on a long line).
 _TOKEN = re.compile(
     r"(?P<comment><!--.*?(?:-->|\Z))"
-    r"|(?P<skip><(?P<stag>script|style|noscript|template|svg|pre|code|textarea)\b[^>]*>.*?"
-    r"(?:</(?P=stag)\s*>|\Z))"
-    r"|(?P<decl><![^>]*>|<\?[^>]*>)"
-    r"|(?P<tag><(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>)",
+    r"|(?P<skip><(?P<stag>script|style|noscript|template|svg|pre|code|textarea)\b[^>]*+>.*?"
+    r"(?:(?P<skipend></(?P=stag)\s*>)|\Z))"
+    r"|(?P<decl><![^>]*+>|<\?[^>]*+>)"
+    r"|(?P<tag><(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*+)"
+    r"(?P<attrs>(?:[^>\"']|\"[^\"]*+\"|'[^']*+')*+)>)",
     re.DOTALL | re.IGNORECASE,
 )
 _ATTR = re.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
@@ -88,20 +92,36 @@ class _Scanner:
     def scan(self, start: int, end: int) -> None:
         src = self.source
         pos = start
-        for m in _TOKEN.finditer(src, start, end):
+        last = src.rfind(">", start, end)
+        tags_end = start if last == -1 else last + 1  # no tag can end after this
+        for m in _TOKEN.finditer(src, start, tags_end):
             self.text(pos, m.start())
             pos = m.end()
             if m.group("comment"):
+                if not m.group().endswith("-->"):
+                    pos = end  # an unclosed comment runs to the end of the text
+                    self.doc.comments.append(Comment(src[m.start() : end], m.start(), end))
+                    break
                 self.doc.comments.append(Comment(m.group(), m.start(), m.end()))
                 continue
             if m.group("skip") or m.group("decl"):
                 if m.group("skip"):
                     self.flush()
+                    if m.group("skipend") is None:
+                        pos = end  # an unclosed <script> hides the rest of the text
+                        break
                 continue
             name = m.group("name").lower()
             closing = bool(m.group("close"))
             attrs_text = m.group("attrs") or ""
             self.tag(name, closing, attrs_text, m.start("attrs"), m.start(), m.end())
+        if pos < end:
+            # After the last ">" only an unclosed comment can still start.
+            opening = src.find("<!--", pos, end)
+            if opening != -1:
+                self.text(pos, opening)
+                self.doc.comments.append(Comment(src[opening:end], opening, end))
+                pos = end
         self.text(pos, end)
         self.flush()
 

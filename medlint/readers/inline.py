@@ -4,29 +4,45 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import chain
 
 from ..document import ProseBuilder
 
 # Order matters: the first alternative that matches at a position wins.
-_INLINE = re.compile(
-    r"(?P<comment><!--.*?-->)"
-    r"|(?P<code>(?P<ticks>`+)(?:(?!(?P=ticks)).)+?(?P=ticks))"
-    r"|(?P<image>!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\))"
-    r"|(?P<link>\[(?P<ltext>[^\]\n]+)\]\((?P<url>[^)\s\n]*)(?:\s+\"[^\"\n]*\")?\))"
-    r"|(?P<refl>\[(?P<rtext>[^\]\n^]+)\]\[[^\]\n]*\])"
-    r"|(?P<auto><(?P<aurl>(?:https?|mailto):[^>\s]+)>)"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
-    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
-    r"|(?P<escape>\\[\\`*_{}\[\]()#+\-.!|<>~])"
-    r"|(?P<emph>\*{1,3}|~~|(?<![\w])_{1,3}|_{1,3}(?![\w]))",
-    re.DOTALL,
+#
+# Linear on any line: every repetition that could run on to the end of the line is
+# bounded and possessive, so an unclosed "[", "`" or "<http:" costs a bounded scan
+# from each position instead of a scan to the end (which made a line of ten
+# thousand brackets quadratic). Comments are unbounded, but only looked for when
+# the line has a "-->" to end one.
+_PARTS = (
+    r"(?P<code>(?P<ticks>`{1,16})(?:(?!(?P=ticks)).){1,1000}?(?P=ticks))",
+    r"(?P<image>!\[(?P<alt>[^\]\n]{0,500}+)\]\([^)\n]{0,1000}+\))",
+    r"(?P<link>\[(?P<ltext>[^\]\n]{1,500}+)\]\((?P<url>[^)\s]{0,1000}+)"
+    r"(?:\s++\"[^\"\n]{0,500}+\")?\))",
+    r"(?P<refl>\[(?P<rtext>[^\]\n^]{1,500}+)\]\[[^\]\n]{0,100}+\])",
+    r"(?P<auto><(?P<aurl>(?:https?|mailto):[^>\s]{1,2000}+)>)",
+    r"(?P<tag></?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?/?>)",
+    r"(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
+    r"(?P<escape>\\[\\`*_{}\[\]()#+\-.!|<>~])",
+    r"(?P<emph>\*{1,3}|~~|(?<![\w])_{1,3}|_{1,3}(?![\w]))",
 )
+_INLINE = re.compile(r"(?P<comment><!--.*?-->)|" + "|".join(_PARTS), re.DOTALL)
+_INLINE_NO_COMMENT = re.compile("|".join(_PARTS), re.DOTALL)
 
 
 def add_markdown_inline(builder: ProseBuilder, source: str, start: int, end: int) -> None:
     """Append the prose of Markdown source[start:end] to ``builder``."""
     pos = start
-    for m in _INLINE.finditer(source, start, end):
+    # Comments can only end before the last "-->": look for them up to there only.
+    last = source.rfind("-->", start, end)
+    split = start if last == -1 else last + 3
+    matches = chain(
+        _INLINE.finditer(source, start, split), _INLINE_NO_COMMENT.finditer(source, split, end)
+    )
+    for m in matches:
+        if m.start() < pos:
+            continue  # overlaps the end of a match from the first stretch
         builder.copy(source, pos, m.start())
         kind = m.lastgroup
         if kind == "image":

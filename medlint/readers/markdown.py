@@ -19,6 +19,7 @@ _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _THEMATIC = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _QUOTE = re.compile(r" {0,3}> ?")
 _HTML_TABLE = re.compile(r" {0,3}<table\b", re.IGNORECASE)
+_TABLE_END = re.compile(r"</table>", re.IGNORECASE)
 
 
 def _block(source: str, kind: str, segments: list[tuple[int, int]], section, level=0):
@@ -104,7 +105,8 @@ def read_markdown(path: str, source: str) -> Document:
             prev_blank = True
             continue
         if _HTML_TABLE.match(line):
-            close = source.lower().find("</table>", a)
+            m = _TABLE_END.search(source, a)  # not source.lower(): that copies the file
+            close = -1 if m is None else m.start()
             stop = len(source) if close == -1 else close + len("</table>")
             doc.tables.extend(read_html_fragment_tables(source, a, stop))
             while i < n and lines[i][0] < stop:
