@@ -170,11 +170,12 @@ class Engine:
         report = Report()
         files, errors = self.discover(paths)
         report.errors.extend(errors)
-        for path in files:
-            one = self.check_file(path, stdin_text)
-            report.findings.extend(one.findings)
-            report.errors.extend(one.errors)
-            report.files_checked += one.files_checked
+        from .parallel import check_files  # every core for many files, same order
+
+        one = check_files(self, files, stdin_text)
+        report.findings.extend(one.findings)
+        report.errors.extend(one.errors)
+        report.files_checked += one.files_checked
         return report
 
     # -- file discovery ---------------------------------------------------------
