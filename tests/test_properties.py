@@ -1,0 +1,261 @@
+"""Properties of the document model and the matcher, for any text (hypothesis).
+
+* offsets map to lines and columns and back, whatever the line endings;
+* no text crashes a check in any format, and every finding points inside the file;
+* CRLF and CR files give the same findings at the same places as LF files;
+* the literal prefilter never hides a match the pattern would find.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from medlint import patterns, prefilter
+from medlint.document import LineIndex
+from medlint.engine import Engine
+from medlint.readers import read_document
+from medlint.rules import load_rules
+
+SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@lru_cache(maxsize=1)
+def engine() -> Engine:
+    # Every rule except readability (textstat makes each example slow, not different).
+    return Engine.create(load_rules(), ignore=["readability-grade"])
+
+
+# Text shaped like articles: words rules look for, markup of all three formats, and
+# every kind of line break, whitespace and odd character.
+PIECES = [
+    "Stem cells",
+    "cure",
+    "arthritis",
+    "pain",
+    "may",
+    "not",
+    "studies show",
+    "[1]",
+    "Dr. Lee",
+    "e.g.",
+    "knee",
+    "PRP",
+    "exosomes",
+    "\u201cheals\u201d",
+    "100%",
+    "10 million",
+    "| Dose | Days | Total |",
+    "|---|---|---|",
+    "| 5 | 2 | 10 |",
+    "# ",
+    "## ",
+    "- ",
+    "* ",
+    "> ",
+    "1. ",
+    "```",
+    "    ",
+    "<p>",
+    "</p>",
+    "<table><tr><td>",
+    "</td></tr></table>",
+    "<!--",
+    "-->",
+    "<!-- medlint-disable-next-line -->",
+    "&amp;",
+    "&#8212;",
+    "[a](",
+    ")",
+    "**",
+    "_",
+    "`",
+    "---",
+    "\t",
+    " ",
+    ".",
+    "!",
+    "?",
+    "\u2026",
+    "\u00a0",
+    "\ufeff",
+    "\u017f",
+    "\u0130",
+    "\u212a",
+    "\U0001f600",
+    "\x00",
+    "\x0b",
+    "\x1b",
+    "\u2028",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+]
+article_text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60).map(
+    "".join
+)
+any_text = st.one_of(article_text, st.text(max_size=300))
+
+
+@given(any_text)
+def test_offsets_map_to_lines_and_columns_and_back(text):
+    index = LineIndex(text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    assert index.count == len(lines)
+    for offset in range(len(text) + 1):
+        line, column = index.position(offset)
+        assert 1 <= line <= index.count and column >= 1
+        assert index.offset(line, column) == offset
+        start, end = index.line_span(line)
+        assert start <= offset
+    for n, expected in enumerate(lines, start=1):
+        start, end = index.line_span(n)
+        assert text[start:end].rstrip("\r\n") == expected
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\r"), max_size=80))
+def test_a_crlf_or_cr_break_is_one_line_break(text):
+    lf = text.replace("\r", "")
+    for ending in ("\r\n", "\r"):
+        other = lf.replace("\n", ending)
+        a, b = LineIndex(lf), LineIndex(other)
+        assert a.count == b.count
+        # The n-th character that is not a line break has the same position in both.
+        plain_a = [i for i, c in enumerate(lf) if c not in "\r\n"]
+        plain_b = [i for i, c in enumerate(other) if c not in "\r\n"]
+        assert [a.position(i) for i in plain_a] == [b.position(i) for i in plain_b]
+
+
+@SLOW
+@given(any_text, st.sampled_from(["post.txt", "post.md", "post.html"]))
+def test_no_text_crashes_a_check_and_findings_point_inside_the_file(text, name):
+    report = engine().check_source(name, text)
+    source = text[1:] if text.startswith("\ufeff") else text
+    index = LineIndex(source)
+    for f in report.findings:
+        assert 1 <= f.line <= index.count
+        assert 1 <= f.column <= index.line_span(f.line)[1] - index.line_span(f.line)[0] + 1
+        assert (f.line, f.column) <= (f.end_line, f.end_column)
+        assert f.message and "{" not in f.rule
+
+
+@SLOW
+@given(any_text, st.sampled_from(["post.txt", "post.md", "post.html"]))
+def test_blocks_and_sentences_stay_inside_the_source(text, name):
+    doc = read_document(name, text)
+    n = len(doc.source)
+    for block in doc.blocks:
+        assert 0 <= block.start <= block.end <= n
+        for s in block.sentences:
+            assert block.text[s.prose_start : s.prose_start + len(s.text)] == s.text
+            assert 0 <= s.start <= s.end <= n
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                assert 0 <= cell.start <= cell.end <= n
+
+
+@SLOW
+@given(article_text.map(lambda t: t.replace("\r", "")), st.sampled_from(["post.txt", "post.md"]))
+def test_crlf_and_cr_files_have_the_same_findings_as_lf(text, name):
+    def places(src):
+        return [
+            (f.rule, f.line, f.column, f.end_line)
+            for f in engine().check_source(name, src).findings
+        ]
+
+    expected = places(text)
+    assert places(text.replace("\n", "\r\n")) == expected
+    assert places(text.replace("\n", "\r")) == expected
+
+
+# -- the prefilter --------------------------------------------------------------
+
+# Small regular expressions built from the constructs rule packs use.
+literal = st.text(alphabet="abcsk_19 -.'\u00e9", min_size=1, max_size=4).map(regex.escape)
+atom = st.one_of(
+    literal,
+    st.sampled_from([r"\w+", r"\d", r"\s", "[ab]", "[^a]", ".", r"\b", "(?-i:A)", "(?i:S)"]),
+)
+
+
+@st.composite
+def small_patterns(draw, depth=0):
+    items = []
+    for _ in range(draw(st.integers(1, 3))):
+        if depth < 2 and draw(st.booleans()):
+            alts = draw(st.lists(small_patterns(depth=depth + 1), min_size=1, max_size=3))
+            item = "(?:" + "|".join(alts) + ")"
+        else:
+            item = draw(atom)
+        item += draw(st.sampled_from(["", "", "?", "*", "+", "{2}", "{0,2}", "{1,3}?"]))
+        items.append(item)
+    return "".join(items)
+
+
+# Word characters, separators, and letters that match ASCII ones when case is ignored.
+MATCH_ALPHABET = st.sampled_from(
+    list("abcskABCSK19 _-.'\n") + ["\u017f", "\u212a", "\u0130", "\u00e9"]
+)
+match_text = st.text(alphabet=MATCH_ALPHABET, max_size=40)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(small_patterns(), match_text, match_text, st.data())
+def test_the_prefilter_never_hides_a_match(source, left, right, data):
+    try:
+        compiled = regex.compile(rf"(?-f)(?<![\w-])(?:{source})(?![\w])", patterns.FLAGS)
+        re.compile(source)  # hypothesis generates matching text with re's parser
+        middle = st.from_regex(source, fullmatch=True, alphabet=MATCH_ALPHABET)
+    except (regex.error, re.error, ValueError, TypeError):
+        assume(False)  # the generator's nesting can repeat a repeat: not a pattern
+    # Mostly texts with something the pattern matches in the middle, so that the
+    # property is tested where it matters.
+    text = left + " " + data.draw(middle) + " " + right
+    keys = prefilter.literal_keys(source)
+    if keys is not None and compiled.search(text) is not None:
+        assert prefilter.may_match(keys, text), (source, text, keys)
+
+
+def test_the_prefilter_never_hides_a_match_of_a_built_in_pattern():
+    # Every phrase pattern of the built-in packs, on texts made of their own phrases.
+    load_rules()
+    phrases = [
+        "Stem cells cure arthritis.",
+        "Studies show it works.",
+        "It is not approved by the FDA.",
+        "I was pain-free in a week!",
+        "Book your consultation today.",
+        "This may help some.",
+        "She has treated 4,000 patients.",
+        "Results are guaranteed or your money back.",
+        "Only 3 spots left this month.",
+        "It is 100% safe with no side effects.",
+        "Ask your doctor first.",
+        "Sponsored by Cedar Clinic.",
+        "In a 2021 trial [1]...",
+    ]
+    checked = 0
+    for compiled, keys in list(patterns._KEYS.items()):
+        for text in phrases:
+            found = compiled.search(text) is not None
+            if found:
+                checked += 1
+                assert prefilter.may_match(keys, text), (compiled.pattern[:80], text)
+    assert checked > 10  # the sample texts really exercise the built-in patterns
+
+
+def test_literal_keys_of_common_shapes():
+    assert prefilter.literal_keys("studies show") == {"stud"}
+    assert prefilter.literal_keys("cur(?:e|es|ed)") == {"cure"}
+    assert prefilter.literal_keys("(?:the )?clinic") == {"the", "clin"}
+    assert prefilter.literal_keys("x?y") == {"x", "y"}
+    # Anything that could start a match without a literal word character: no keys.
+    for source in [r"\w+ cures", "[Ss]tem", r"\d+ patients", r"^\W*ask", "a|", "(?x)a b",
+                   "(?:ab){e<=1}", r"(a)\1"]:  # fmt: skip
+        assert prefilter.literal_keys(source) is None, source
