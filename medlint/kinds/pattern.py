@@ -15,6 +15,8 @@ Optional fields:
   whose blocks are not checked.
 * ``skip_questions`` / ``skip_conditional`` (default false): also leave matches
   alone in questions ("Is PRP completely safe?") or conditional clauses.
+* ``once_per_sentence`` (default false): report only the first match of a
+  sentence, so one sentence with three urgency phrases is one finding.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ FIELDS = {
     "skip_sections": list,
     "skip_questions": bool,
     "skip_conditional": bool,
+    "once_per_sentence": bool,
 }
 SCOPES = ("sentence", "heading", "all")
 
@@ -58,6 +61,7 @@ def build(rule: Rule, vocab: Vocabulary):
     skip_quoted = rule.options.get("skip_quoted", True)
     skip_questions = rule.options.get("skip_questions", False)
     skip_conditional = rule.options.get("skip_conditional", False)
+    once = rule.options.get("once_per_sentence", False)
 
     def check(doc: Document) -> Iterator[Hit]:
         for block in doc.blocks:
@@ -92,6 +96,8 @@ def build(rule: Rule, vocab: Vocabulary):
                         sentence.prose_start + m.start(), sentence.prose_start + m.end()
                     )
                     yield Hit(a, b, {"match": m.group()})
+                    if once:
+                        break
 
     return check
 
