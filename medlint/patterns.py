@@ -81,15 +81,18 @@ def flexible_spaces(source: str) -> str:
 
 def compile_pattern(source: str, *, words: bool = True) -> regex.Pattern:
     """Compile one pattern; with ``words`` it must match whole words."""
-    body = f"(?:{flexible_spaces(source)})"
-    if words:
-        body = rf"(?<![\w-]){body}(?![\w])"
-    try:
-        compiled = regex_cache.compile(_SIMPLE_CASE + body, FLAGS)
-    except (regex.error, ValueError, OverflowError) as exc:
-        raise PatternError(f"invalid regular expression {source!r}: {exc}") from None
+    compiled = regex_cache.phrase(source, words)
+    if compiled is None:
+        body = f"(?:{flexible_spaces(source)})"
+        if words:
+            body = rf"(?<![\w-]){body}(?![\w])"
+        try:
+            compiled = regex_cache.compile(_SIMPLE_CASE + body, FLAGS)
+        except (regex.error, ValueError, OverflowError) as exc:
+            raise PatternError(f"invalid regular expression {source!r}: {exc}") from None
+        regex_cache.remember_phrase(source, words, compiled)
     if words and compiled not in _KEYS:
-        keys = prefilter.literal_keys(source)
+        keys = regex_cache.literal_keys(source)
         if keys is not None:
             _KEYS[compiled] = keys
     return compiled
@@ -97,12 +100,16 @@ def compile_pattern(source: str, *, words: bool = True) -> regex.Pattern:
 
 def alternation(sources: Iterable[str], *, words: bool = True) -> regex.Pattern | None:
     """One pattern matching any of ``sources`` (longest alternatives first)."""
-    items = sorted({s for s in sources if s}, key=len, reverse=True)
+    # Longest first, ties alphabetical: the same pattern text in every process (set
+    # order changes with hash randomisation), so results and the compile cache agree.
+    items = sorted({s for s in sources if s}, key=lambda s: (-len(s), s))
     if not items:
         return None
-    for s in items:  # name the offending entry if one is broken
-        compile_pattern(s, words=False)
-    return compile_pattern("|".join(f"(?:{s})" for s in items), words=words)
+    joined = "|".join(f"(?:{s})" for s in items)
+    if regex_cache.phrase(joined, words) is None:  # else its entries were checked before
+        for s in items:  # name the offending entry if one is broken
+            compile_pattern(s, words=False)
+    return compile_pattern(joined, words=words)
 
 
 # Results of recent searches. Rules ask the same question many times (is this
@@ -139,23 +146,23 @@ def _timeout(pos: int, end: int) -> float:
 def finditer(
     pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator:
+    # A plain function, not a generator: most calls end at the prefilter, and
+    # creating a generator for them costs more than the test itself.
     keys = _KEYS.get(pattern)
     if keys is not None and not prefilter.may_match(keys, text):
-        return
+        return iter(())
     end = len(text) if endpos is None else endpos
     key = (pattern, "all", text, pos, end)
     found = _MEMO.get(key)
-    if found is not None:
-        yield from found  # type: ignore[misc]
-        return
-    try:
-        # All at once: the timeout of a ``regex`` iterator runs from its creation, so
-        # the caller's own work between matches would count against the pattern.
-        matches = tuple(pattern.finditer(text, pos, end, timeout=_timeout(pos, end)))
-    except TimeoutError:
-        raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
-    _remember(key, text, matches)
-    yield from matches
+    if found is None:
+        try:
+            # All at once: the timeout of a ``regex`` iterator runs from its creation,
+            # so the caller's own work between matches would count against the pattern.
+            found = tuple(pattern.finditer(text, pos, end, timeout=_timeout(pos, end)))
+        except TimeoutError:
+            raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
+        _remember(key, text, found)
+    return iter(found)  # type: ignore[call-overload]
 
 
 def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int | None = None):

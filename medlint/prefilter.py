@@ -29,7 +29,7 @@ _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 # never ruled out.
 _FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a")
 _TEXTS: dict[str, frozenset[str] | None] = {}
-_TEXTS_LIMIT = 2048
+_TEXTS_LIMIT = 8192
 
 
 _END = "\uffff"
@@ -270,5 +270,7 @@ def word_prefixes(text: str) -> frozenset[str] | None:
 
 def may_match(keys: frozenset[str], text: str) -> bool:
     """False only when no word of ``text`` starts with one of ``keys``."""
-    prefixes = word_prefixes(text)
-    return prefixes is None or not keys.isdisjoint(prefixes)
+    prefixes = _TEXTS.get(text, False)
+    if prefixes is False:
+        prefixes = word_prefixes(text)
+    return prefixes is None or not keys.isdisjoint(prefixes)  # type: ignore[union-attr]

@@ -25,7 +25,10 @@ import tempfile
 
 import regex
 
-FORMAT = 1
+from . import prefilter
+
+FORMAT = 3
+_MISSING = object()
 
 
 def cache_file() -> str | None:
@@ -40,31 +43,42 @@ def cache_file() -> str | None:
 
 
 class PatternCache:
-    """Compiled patterns by (pattern, flags), loaded from and saved to ``path``."""
+    """Compiled patterns by (pattern, flags), and the prefilter keys of phrase
+    patterns, loaded from and saved to ``path``."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
-        self.stored = self._load()
+        self.stored, self.stored_keys, self.stored_phrases = self._load()
         self.used: dict[tuple[str, int], regex.Pattern] = {}
+        self.used_keys: dict[str, frozenset[str] | None] = {}
+        self.used_phrases: dict[tuple[str, bool], regex.Pattern] = {}
         self.dirty = False
-        self._registered = False
+        self._registered = self.path is not None
+        if self._registered:
+            atexit.register(self.save)
 
-    def _load(self) -> dict:
+    def _load(self) -> tuple[dict, dict, dict]:
+        empty: tuple[dict, dict, dict] = ({}, {}, {})
         if self.path is None:
-            return {}
+            return empty
         try:
             with open(self.path, "rb") as fh:
                 st = os.fstat(fh.fileno())
                 if hasattr(os, "getuid") and st.st_uid != os.getuid():
-                    return {}
+                    return empty
                 if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-                    return {}
+                    return empty
                 data = pickle.load(fh)
         except Exception:  # missing, unreadable or damaged: compile afresh
-            return {}
-        if not isinstance(data, dict):
-            return {}
-        return {k: v for k, v in data.items() if isinstance(v, regex.Pattern)}
+            return empty
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return empty
+        parts = [data.get(name) for name in ("patterns", "keys", "phrases")]
+        if not all(isinstance(part, dict) for part in parts):
+            return empty
+        patterns, keys, phrases = parts
+        ok = {k: v for k, v in patterns.items() if isinstance(v, regex.Pattern)}
+        return ok, keys, {k: v for k, v in phrases.items() if isinstance(v, regex.Pattern)}
 
     def compile(self, source: str, flags: int) -> regex.Pattern:
         key = (source, flags)
@@ -73,16 +87,50 @@ class PatternCache:
             pattern = self.stored.get(key)
             if pattern is None:
                 pattern = regex.compile(source, flags)
-                self.dirty = True
-                if not self._registered and self.path is not None:
-                    self._registered = True
-                    atexit.register(self.save)
+                self._changed()
             self.used[key] = pattern
         return pattern
 
+    def literal_keys(self, source: str) -> frozenset[str] | None:
+        """:func:`medlint.prefilter.literal_keys` of ``source``, remembered."""
+        keys = self.used_keys.get(source, _MISSING)
+        if keys is _MISSING:
+            keys = self.stored_keys.get(source, _MISSING)
+            if keys is _MISSING:
+                keys = prefilter.literal_keys(source)
+                self._changed()
+            self.used_keys[source] = keys
+        return keys  # type: ignore[return-value]
+
+    def phrase(self, source: str, words: bool) -> regex.Pattern | None:
+        """The pattern :func:`medlint.patterns.compile_pattern` made of ``source`` before."""
+        key = (source, words)
+        pattern = self.used_phrases.get(key)
+        if pattern is None:
+            pattern = self.stored_phrases.get(key)
+            if pattern is not None:
+                self.used_phrases[key] = pattern
+        return pattern
+
+    def remember_phrase(self, source: str, words: bool, pattern: regex.Pattern) -> None:
+        self.used_phrases[(source, words)] = pattern
+        self._changed()
+
+    def _changed(self) -> None:
+        self.dirty = True
+        if not self._registered and self.path is not None:
+            self._registered = True
+            atexit.register(self.save)
+
+    def _stale(self) -> bool:
+        """The file holds many entries this run did not need (a pack changed)."""
+        stored = len(self.stored) + len(self.stored_keys) + len(self.stored_phrases)
+        used = len(self.used) + len(self.used_keys) + len(self.used_phrases)
+        return stored > 2 * used + 64
+
     def save(self) -> None:
         """Write the patterns this process used, if any had to be compiled."""
-        if not self.dirty or self.path is None:
+        if self.path is None or not (self.dirty or self._stale()):
             return
         folder = os.path.dirname(self.path)
         try:
@@ -90,7 +138,13 @@ class PatternCache:
             fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=folder)
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    pickle.dump(self.used, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    data = {
+                        "format": FORMAT,
+                        "patterns": self.used,
+                        "keys": self.used_keys,
+                        "phrases": self.used_phrases,
+                    }
+                    pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, self.path)
             except BaseException:
                 os.unlink(tmp)
@@ -103,9 +157,27 @@ class PatternCache:
 _cache: PatternCache | None = None
 
 
-def compile(source: str, flags: int) -> regex.Pattern:  # noqa: A001 - mirrors regex.compile
-    """``regex.compile`` through the cache of compiled patterns."""
+def _the_cache() -> PatternCache:
     global _cache
     if _cache is None:
         _cache = PatternCache(cache_file())
-    return _cache.compile(source, flags)
+    return _cache
+
+
+def compile(source: str, flags: int) -> regex.Pattern:  # noqa: A001 - mirrors regex.compile
+    """``regex.compile`` through the cache of compiled patterns."""
+    return _the_cache().compile(source, flags)
+
+
+def phrase(source: str, words: bool) -> regex.Pattern | None:
+    """A phrase pattern compiled by an earlier call or run, if any."""
+    return _the_cache().phrase(source, words)
+
+
+def remember_phrase(source: str, words: bool, pattern: regex.Pattern) -> None:
+    _the_cache().remember_phrase(source, words, pattern)
+
+
+def literal_keys(source: str) -> frozenset[str] | None:
+    """The prefilter keys of a phrase pattern, through the cache."""
+    return _the_cache().literal_keys(source)
