@@ -449,6 +449,12 @@ def test_the_pattern_cache_round_trips_and_ignores_damaged_or_foreign_files(tmp_
     again = second.compile(r"(?<![\w-])stem\s+cells?(?![\w])", regex.IGNORECASE)
     assert not second.dirty
     assert again.search("Stem Cells help").span() == compiled.search("Stem Cells help").span()
+    second.remember_phrase("stem cells?", True, again)
+    assert second.literal_keys("stem cells?") == {"stem"}
+    second.save()
+    third = PatternCache(str(path))
+    assert third.phrase("stem cells?", True).pattern == again.pattern
+    assert third.stored_keys == {"stem cells?": frozenset({"stem"})}
 
     if sys.platform != "win32":
         path.chmod(0o666)  # writable by others: not trusted

@@ -259,3 +259,21 @@ def test_literal_keys_of_common_shapes():
     for source in [r"\w+ cures", "[Ss]tem", r"\d+ patients", r"^\W*ask", "a|", "(?x)a b",
                    "(?:ab){e<=1}", r"(a)\1"]:  # fmt: skip
         assert prefilter.literal_keys(source) is None, source
+
+
+def test_the_prefilter_and_the_memo_change_no_finding(monkeypatch):
+    from paths import EXAMPLES
+
+    files = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    assert files
+
+    def everything():
+        report = engine().check_paths(files)
+        return [f.as_dict() for f in report.findings], [str(e) for e in report.errors]
+
+    fast = everything()
+    assert fast[0]  # the examples do have findings
+    patterns._MEMO.clear()
+    monkeypatch.setattr(prefilter, "may_match", lambda keys, text: True)
+    monkeypatch.setattr(patterns, "_remember", lambda key, text, value: None)
+    assert everything() == fast
