@@ -100,7 +100,9 @@ class Engine:
         line, col = doc.position(hit.start)
         end_line, end_col = doc.position(max(hit.end, hit.start))
         excerpt = doc.source[hit.start : hit.end]
-        args = _Args(hit.args)
+        # Messages are one line: collapse the line breaks of multi-line matches.
+        args = _Args({k: " ".join(v.split()) if isinstance(v, str) else v
+                      for k, v in hit.args.items()})
         args.setdefault("match", " ".join(excerpt.split()))
         return Finding(
             path=doc.path,

@@ -51,7 +51,7 @@ class FileError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: error: {self.message}"
+        return f"{self.path}: {self.message}"
 
 
 @dataclass

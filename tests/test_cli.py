@@ -128,8 +128,8 @@ def test_bad_files_get_one_line_errors_and_the_rest_is_still_checked(run, tmp_pa
     assert result.code == 2
     errors = result.err.strip().splitlines()
     assert len(errors) == 2
-    assert errors[0] == f"medlint: error: {missing}: error: no such file or directory"
-    assert errors[1].startswith(f"medlint: error: {binary}: error: binary file")
+    assert errors[0] == f"medlint: error: {missing}: no such file or directory"
+    assert errors[1].startswith(f"medlint: error: {binary}: binary file")
     assert "Traceback" not in result.err
     assert result.lines[0].startswith(f"{post}:1:26: MED101")
 
