@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Comment, Document
 from ..suppression import is_plain_directive
 from .common import (
@@ -100,6 +102,20 @@ def _emit_chunk(doc: Document, source: str, chunk: list[tuple[int, int]], sectio
                     doc.blocks.append(block)
                 para.clear()
                 continue
+            if para and _starts_entry(source, para[-1], text):
+                flush()
             para.append((a, b))
     flush()
     return section
+
+
+# A line that opens with a quoted title or a "[n]" label, after a line that ended
+# a sentence, starts a new entry (a references list pasted one entry a line).
+_ENTRY_START = re.compile(r"\s*(?:[\"\u201c]|\[\d{1,3}\])")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"\u201d')\]]*\s*$")
+
+
+def _starts_entry(source: str, previous: tuple[int, int], text: str) -> bool:
+    return bool(_ENTRY_START.match(text)) and bool(
+        _ENDS_SENTENCE.search(source, previous[0], previous[1])
+    )
