@@ -60,20 +60,36 @@ class Analyzer:
         self.conditionals = alternation(lists.get("conditionals", []))
         self.reported = alternation(lists.get("reported_speech", []))
         self.breaks = alternation(lists.get("clause_breaks", []), words=False)
+        self.subordinators = alternation(lists.get("subordinators", []))
+        self.openers = alternation(lists.get("negative_openers", []))
 
     @classmethod
     def from_vocabulary(cls, vocab) -> Analyzer:
         key = tuple(
             (name, tuple(vocab.lists.get(name, ())))
-            for name in ("hedges", "negations", "conditionals", "reported_speech", "clause_breaks")
+            for name in ("hedges", "negations", "conditionals", "reported_speech", "clause_breaks",
+                         "subordinators", "negative_openers")
         )
         return _cached(key)
 
     def clause_start(self, text: str, pos: int) -> int:
+        """Where the clause holding ``pos`` begins.
+
+        A clause break ("; but however ...") starts a clause. A subordinate clause
+        opened by a ``subordinators`` word ("Although it is not approved, ...")
+        ends at its first comma, so what follows the comma is a new clause.
+        """
         start = 0
+        opener = 0  # where a subordinating word may stand: the clause's first word
         if self.breaks is not None:
             for m in finditer(self.breaks, text, 0, pos):
-                start = m.end()
+                start, opener = m.end(), m.start()
+        if self.subordinators is not None:
+            m = search(self.subordinators, text, opener, pos)
+            if m is not None and text[opener : m.start()].strip(" ,") == "":
+                comma = text.find(",", m.end(), pos)
+                if comma != -1:
+                    start = comma + 1
         return start
 
     def view(self, text: str, start: int, end: int) -> View:
@@ -108,6 +124,13 @@ class Analyzer:
         )
 
     def _negated(self, text: str, clause: int, start: int) -> bool:
+        # A clause that opens with "No ...", "None of ...", "Nothing ..." is negated
+        # throughout: "No stem cell product is approved by the FDA to treat ...".
+        if self.openers is not None:
+            lead = len(text[clause:start]) - len(text[clause:start].lstrip(" \t\"'\u201c("))
+            m = search(self.openers, text, clause + lead, start)
+            if m is not None and m.start() == clause + lead:
+                return True
         if self.negations is None:
             return False
         last = None
