@@ -136,3 +136,24 @@ def test_external_eval_scores_small_corpora(tmp_path, capsys):
     assert "full papers: " in out and "not found, skipped" in out
     line = next(x for x in out.splitlines() if "conditional (2) vs direct (1)" in x)
     assert "P=1.000  R=1.000" in line
+
+
+# Clause scope: subordinate clauses and clauses that open with a negative word.
+@pytest.mark.parametrize(
+    ("sentence", "span", "asserted"),
+    [
+        ("No stem cell product is approved by the FDA to treat knee arthritis.",
+         "treat knee arthritis", False),
+        ("Although exosome therapy is not FDA approved, it is completely safe.",
+         "completely safe", True),
+        ("Because the cells are your own, they heal the joint.", "heal", True),
+        ("Stem cells, however, do not heal joints.", "heal", False),
+        ("Anyone who tells you that stem cells will cure your MS is selling something.",
+         "cure", False),
+    ],
+)
+def test_clause_scope(sentence, span, asserted):
+    from medlint.linguistics import _builtin
+
+    start = sentence.index(span)
+    assert _builtin().view(sentence, start, start + len(span)).asserted is asserted
