@@ -91,3 +91,14 @@ def test_example_findings(findings, name):
 def test_clean_examples_pass_the_cli(run, name):
     result = run("check", EXAMPLES / name, "--fail-on", "info", "--no-config")
     assert result.code == 0, result.out
+
+
+def test_readme_shows_real_output(run, monkeypatch):
+    from paths import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    start = readme.index("$ medlint check examples/knee-clinic-promo.md\n")
+    shown = readme[start:readme.index("```", start)].splitlines()[1:]
+    result = run("check", "examples/knee-clinic-promo.md", "--no-config", cwd=REPO)
+    assert shown[:3] == result.lines[:3]
+    assert shown[-1] == result.lines[-1]
