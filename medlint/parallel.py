@@ -17,12 +17,9 @@ a one-line error for that file; the other files are still checked.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 from .findings import FileError, Report
@@ -117,7 +114,11 @@ def _merge(into: Report, one: Report) -> None:
 
 
 def _fork_context():
-    if sys.platform == "win32" or "fork" not in multiprocessing.get_all_start_methods():
+    if sys.platform == "win32" or not hasattr(os, "fork"):
+        return None
+    import multiprocessing  # here, not at the top: a one-file run never needs it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return None
     return multiprocessing.get_context("fork")
 
@@ -126,12 +127,16 @@ def check_files(engine: Engine, files: Sequence[str], stdin_text: str | None = N
     """Check ``files`` in order, on several processes when it pays."""
     report = Report()
     workers = min(jobs(), len(files))
-    context = _fork_context()
     sizes = _sizes(files) if workers > 1 and len(files) >= MIN_FILES else []
-    if workers < 2 or context is None or not sizes or sum(sizes) < MIN_BYTES or STDIN in files:
+    small = not sizes or sum(sizes) < MIN_BYTES or STDIN in files
+    context = None if workers < 2 or small else _fork_context()
+    if context is None:
         for path in files:
             _merge(report, check_one(engine, path, stdin_text))
         return report
+
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     parts = chunks(files, sizes, workers)
     # Check the first chunk here before forking: whatever the rules load on first

@@ -116,25 +116,46 @@ def alternation(sources: Iterable[str], *, words: bool = True) -> regex.Pattern 
 # paragraph cited? asked once per sentence), and a paragraph of a thousand
 # sentences would otherwise be searched a thousand times: quadratic. Bounded by
 # entries and by the total length of the texts it keeps alive.
-_MEMO: dict[tuple, object] = {}
-_MEMO_TEXTS: dict[int, int] = {}  # id -> length of each text the memo keeps alive
-_MEMO_ENTRIES = 8192
-_MEMO_CHARS = 32 * 1024 * 1024
+_MEMO: dict[tuple, object] = {}  # oldest first
+_MEMO_TEXTS: dict[int, list[int]] = {}  # id(text) -> [length, entries using it]
+_MEMO_ENTRIES = 4096
+_MEMO_CHARS = 8 * 1024 * 1024
 _memo_chars = 0
 
 
 def _remember(key: tuple, text: str, value) -> None:
+    """Keep ``value``, forgetting the oldest results beyond the entry and text budgets.
+
+    The newest result is always kept, so a single 20 MB paragraph still gets its
+    repeated questions answered from the memo.
+    """
     global _memo_chars
-    new_text = id(text) not in _MEMO_TEXTS
-    if len(_MEMO) >= _MEMO_ENTRIES or (new_text and _memo_chars + len(text) > _MEMO_CHARS):
-        _MEMO.clear()
-        _MEMO_TEXTS.clear()
-        _memo_chars = 0
-        new_text = True
-    if new_text:
-        _MEMO_TEXTS[id(text)] = len(text)
+    if key in _MEMO:
+        return
+    held = _MEMO_TEXTS.get(id(text))
+    if held is None:
+        _MEMO_TEXTS[id(text)] = [len(text), 1]
         _memo_chars += len(text)
+    else:
+        held[1] += 1
     _MEMO[key] = value
+    while len(_MEMO) > 1 and (len(_MEMO) > _MEMO_ENTRIES or _memo_chars > _MEMO_CHARS):
+        old = next(iter(_MEMO))
+        del _MEMO[old]
+        ident = id(old[2])
+        count = _MEMO_TEXTS[ident]
+        count[1] -= 1
+        if count[1] == 0:
+            del _MEMO_TEXTS[ident]
+            _memo_chars -= count[0]
+
+
+def clear_memo() -> None:
+    """Forget every remembered result (tests; a long-lived process between runs)."""
+    global _memo_chars
+    _MEMO.clear()
+    _MEMO_TEXTS.clear()
+    _memo_chars = 0
 
 
 def _timeout(pos: int, end: int) -> float:

@@ -21,7 +21,6 @@ import os
 import pickle
 import stat
 import sys
-import tempfile
 
 import regex
 
@@ -132,6 +131,8 @@ class PatternCache:
         """Write the patterns this process used, if any had to be compiled."""
         if self.path is None or not (self.dirty or self._stale()):
             return
+        import tempfile  # only when there is something to write
+
         folder = os.path.dirname(self.path)
         try:
             os.makedirs(folder, mode=0o700, exist_ok=True)
