@@ -384,13 +384,15 @@ def test_parallel_output_is_the_same_as_serial(run, tmp_path, monkeypatch):
     serial = run("check", tmp_path / "c", "--no-config", "--format", "json")
     monkeypatch.setenv("MEDLINT_JOBS", "3")
     used = []
-    real = parallel.ProcessPoolExecutor
+    import concurrent.futures
+
+    real = concurrent.futures.ProcessPoolExecutor
 
     def spy(*args, **kwargs):
         used.append(kwargs.get("max_workers"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", spy)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", spy)
     many = run("check", tmp_path / "c", "--no-config", "--format", "json")
     if parallel._fork_context() is not None:
         assert used == [3]

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import regex
@@ -176,26 +175,40 @@ def test_crlf_and_cr_files_have_the_same_findings_as_lf(text, name):
 
 # -- the prefilter --------------------------------------------------------------
 
-# Small regular expressions built from the constructs rule packs use.
-literal = st.text(alphabet="abcsk_19 -.'\u00e9", min_size=1, max_size=4).map(regex.escape)
-atom = st.one_of(
-    literal,
-    st.sampled_from([r"\w+", r"\d", r"\s", "[ab]", "[^a]", ".", r"\b", "(?-i:A)", "(?i:S)"]),
-)
+# Small regular expressions built from the constructs rule packs use, each with a
+# text it matches (so that the property is mostly tested where it matters).
+ATOMS = {
+    r"\w+": "word", r"\d": "7", r"\s": " ", "[ab]": "a", "[^a]": "b", ".": "x",
+    "(?-i:A)": "A", "(?i:S)": "s", "\u017f": "\u017f",
+}  # fmt: skip
+QUANTIFIERS = {"": (1, 1), "?": (0, 1), "*": (0, 2), "+": (1, 2), "{2}": (2, 2),
+               "{0,2}": (0, 2), "{1,3}?": (1, 3)}  # fmt: skip
+
+
+@st.composite
+def atoms(draw):
+    if draw(st.booleans()):
+        raw = draw(st.text(alphabet="abcsk_19 -.'\u00e9", min_size=1, max_size=4))
+        return regex.escape(raw), raw
+    return draw(st.sampled_from(sorted(ATOMS.items())))
 
 
 @st.composite
 def small_patterns(draw, depth=0):
-    items = []
+    """A pattern and a string that matches it."""
+    parts, example = [], []
     for _ in range(draw(st.integers(1, 3))):
         if depth < 2 and draw(st.booleans()):
             alts = draw(st.lists(small_patterns(depth=depth + 1), min_size=1, max_size=3))
-            item = "(?:" + "|".join(alts) + ")"
+            item = "(?:" + "|".join(p for p, _ in alts) + ")"
+            sample = draw(st.sampled_from([e for _, e in alts]))
         else:
-            item = draw(atom)
-        item += draw(st.sampled_from(["", "", "?", "*", "+", "{2}", "{0,2}", "{1,3}?"]))
-        items.append(item)
-    return "".join(items)
+            item, sample = draw(atoms())
+        quant = draw(st.sampled_from(sorted(QUANTIFIERS)))
+        low, high = QUANTIFIERS[quant]
+        parts.append(item + quant)
+        example.append(sample * draw(st.integers(low, high)))
+    return "".join(parts), "".join(example)
 
 
 # Word characters, separators, and letters that match ASCII ones when case is ignored.
@@ -205,20 +218,21 @@ MATCH_ALPHABET = st.sampled_from(
 match_text = st.text(alphabet=MATCH_ALPHABET, max_size=40)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(small_patterns(), match_text, match_text, st.data())
-def test_the_prefilter_never_hides_a_match(source, left, right, data):
+@settings(max_examples=500, deadline=None)
+@given(small_patterns(), match_text, match_text)
+def test_the_prefilter_never_hides_a_match(pattern, left, right):
+    source, example = pattern
     try:
         compiled = regex.compile(rf"(?-f)(?<![\w-])(?:{source})(?![\w])", patterns.FLAGS)
-        re.compile(source)  # hypothesis generates matching text with re's parser
-        middle = st.from_regex(source, fullmatch=True, alphabet=MATCH_ALPHABET)
-    except (regex.error, re.error, ValueError, TypeError):
-        assume(False)  # the generator's nesting can repeat a repeat: not a pattern
-    # Mostly texts with something the pattern matches in the middle, so that the
-    # property is tested where it matters.
-    text = left + " " + data.draw(middle) + " " + right
+    except regex.error:
+        assume(False)  # the generator can repeat a repeat: not a pattern
+    text = left + " " + example + " " + right
+    try:
+        found = compiled.search(text, timeout=1.0)
+    except TimeoutError:
+        assume(False)  # nested repeats can backtrack without end: not the point here
     keys = prefilter.literal_keys(source)
-    if keys is not None and compiled.search(text) is not None:
+    if keys is not None and found is not None:
         assert prefilter.may_match(keys, text), (source, text, keys)
 
 
@@ -273,7 +287,7 @@ def test_the_prefilter_and_the_memo_change_no_finding(monkeypatch):
 
     fast = everything()
     assert fast[0]  # the examples do have findings
-    patterns._MEMO.clear()
+    patterns.clear_memo()
     monkeypatch.setattr(prefilter, "may_match", lambda keys, text: True)
     monkeypatch.setattr(patterns, "_remember", lambda key, text, value: None)
     assert everything() == fast
