@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 

@@ -139,4 +139,6 @@ def read_delimited_table(
         return None, i
     if splitter is not _PIPE_SPLIT or not any(r.header for r in rows):
         rows[0].header = True
-    return Table(rows, rows[0].start, rows[-1].end, "markdown" if splitter is _PIPE_SPLIT else "delimited"), j
+    return Table(
+        rows, rows[0].start, rows[-1].end, "markdown" if splitter is _PIPE_SPLIT else "delimited"
+    ), j

@@ -27,13 +27,32 @@ _ATTR = re.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
 _BLOCK_KIND = {
-    "p": "paragraph", "div": "paragraph", "section": "paragraph", "article": "paragraph",
-    "header": "paragraph", "footer": "paragraph", "aside": "paragraph", "main": "paragraph",
-    "nav": "paragraph", "body": "paragraph", "address": "paragraph", "figure": "paragraph",
-    "dl": "paragraph", "dt": "paragraph", "dd": "paragraph", "ul": "paragraph",
-    "ol": "paragraph", "form": "paragraph", "html": "paragraph", "hr": "paragraph",
-    "li": "list_item", "blockquote": "quote", "figcaption": "paragraph",
-    "caption": "table_caption", "table": "paragraph", "img": "alt",
+    "p": "paragraph",
+    "div": "paragraph",
+    "section": "paragraph",
+    "article": "paragraph",
+    "header": "paragraph",
+    "footer": "paragraph",
+    "aside": "paragraph",
+    "main": "paragraph",
+    "nav": "paragraph",
+    "body": "paragraph",
+    "address": "paragraph",
+    "figure": "paragraph",
+    "dl": "paragraph",
+    "dt": "paragraph",
+    "dd": "paragraph",
+    "ul": "paragraph",
+    "ol": "paragraph",
+    "form": "paragraph",
+    "html": "paragraph",
+    "hr": "paragraph",
+    "li": "list_item",
+    "blockquote": "quote",
+    "figcaption": "paragraph",
+    "caption": "table_caption",
+    "table": "paragraph",
+    "img": "alt",
 }
 
 
@@ -77,8 +96,15 @@ class _Scanner:
             if name in _BLOCK_KIND and _BLOCK_KIND[name] != "paragraph":
                 kind = _BLOCK_KIND[name]
                 break
-        block = Block(kind, text, offsets.source(0), offsets.source_end(len(text)), offsets,
-                      section=self.section, level=level)
+        block = Block(
+            kind,
+            text,
+            offsets.source(0),
+            offsets.source_end(len(text)),
+            offsets,
+            section=self.section,
+            level=level,
+        )
         self.doc.blocks.append(block)
         if kind == "heading" and "title" not in self.stack:
             self.section = text
@@ -235,7 +261,9 @@ class _Scanner:
         self.close_cell(t, a)
         row = t["row"]
         if row is not None and row["cells"]:
-            t["rows"].append(Row(row["cells"], row["start"], a, header=row["head"] or row["all_th"]))
+            t["rows"].append(
+                Row(row["cells"], row["start"], a, header=row["head"] or row["all_th"])
+            )
         t["row"] = None
 
 

@@ -68,8 +68,9 @@ def add_markdown_inline(builder: ProseBuilder, source: str, start: int, end: int
 def add_html_text(builder: ProseBuilder, source: str, start: int, end: int) -> None:
     """Append HTML character data with entities decoded."""
     pos = start
-    for m in re.finditer(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?",
-                         source[start:end]):
+    for m in re.finditer(
+        r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?", source[start:end]
+    ):
         a, b = start + m.start(), start + m.end()
         decoded = html.unescape(m.group())
         if decoded == m.group():

@@ -37,8 +37,15 @@ def _block(source: str, kind: str, segments: list[tuple[int, int]], section, lev
         return None
     offsets = offsets.shifted(lead)
     text = text[lead:trail]
-    return Block(kind, text, offsets.source(0), offsets.source_end(len(text)), offsets,
-                 section=section, level=level)
+    return Block(
+        kind,
+        text,
+        offsets.source(0),
+        offsets.source_end(len(text)),
+        offsets,
+        section=section,
+        level=level,
+    )
 
 
 def _front_matter(doc: Document, source: str, lines) -> int:
@@ -121,8 +128,9 @@ def read_markdown(path: str, source: str) -> Document:
             closing = re.search(r"[ \t]+#+$", stripped)
             if closing:
                 content_end = a + closing.start()
-            block = _block(source, "heading", [(a + atx.end(), content_end)], section,
-                           len(atx.group(1)))
+            block = _block(
+                source, "heading", [(a + atx.end(), content_end)], section, len(atx.group(1))
+            )
             if block:
                 doc.blocks.append(block)
                 section = block.text

@@ -48,8 +48,11 @@ def read_plain(path: str, source: str) -> Document:
         chunk = []
         while i < len(lines):
             a, b = lines[i]
-            if (is_blank(source, a, b) or COMMENT_LINE.match(source[a:b])
-                    or is_plain_directive(source[a:b])):
+            if (
+                is_blank(source, a, b)
+                or COMMENT_LINE.match(source[a:b])
+                or is_plain_directive(source[a:b])
+            ):
                 break
             if chunk and read_delimited_table(source, lines, i)[0] is not None:
                 break
@@ -94,7 +97,12 @@ def _emit_chunk(doc: Document, source: str, chunk: list[tuple[int, int]], sectio
             flush()
         else:
             # Hard-wrapped prose: continuation lines of a list item stay with it.
-            if not para and doc.blocks and doc.blocks[-1].kind == "list_item" and text[:1].isspace():
+            if (
+                not para
+                and doc.blocks
+                and doc.blocks[-1].kind == "list_item"
+                and text[:1].isspace()
+            ):
                 last = doc.blocks.pop()
                 para.append((last.start, b))
                 block = make_block(source, last.start, b, "list_item", section)
