@@ -61,11 +61,15 @@ class Engine:
 
                 unknown = set(options) - set(KINDS[r.kind].FIELDS)
                 if unknown:
-                    raise RuleError(f"settings for '{r.id}': unknown option "
-                                    f"'{sorted(unknown)[0]}' for kind '{r.kind}'")
+                    raise RuleError(
+                        f"settings for '{r.id}': unknown option "
+                        f"'{sorted(unknown)[0]}' for kind '{r.kind}'"
+                    )
                 build_rule(r, ruleset.vocabulary)
-        pfi = {glob: {r.id for r in ruleset.resolve(names)}
-               for glob, names in (per_file_ignores or {}).items()}
+        pfi = {
+            glob: {r.id for r in ruleset.resolve(names)}
+            for glob, names in (per_file_ignores or {}).items()
+        }
         return cls(ruleset, rules, sev, pfi, list(exclude))
 
     # -- checking ---------------------------------------------------------------
@@ -101,8 +105,9 @@ class Engine:
         end_line, end_col = doc.position(max(hit.end, hit.start))
         excerpt = doc.source[hit.start : hit.end]
         # Messages are one line: collapse the line breaks of multi-line matches.
-        args = _Args({k: " ".join(v.split()) if isinstance(v, str) else v
-                      for k, v in hit.args.items()})
+        args = _Args(
+            {k: " ".join(v.split()) if isinstance(v, str) else v for k, v in hit.args.items()}
+        )
         args.setdefault("match", " ".join(excerpt.split()))
         return Finding(
             path=doc.path,
@@ -212,8 +217,11 @@ def _matches(path: str, glob: str) -> bool:
     norm = path.replace(os.sep, "/")
     if norm.startswith("./"):
         norm = norm[2:]
-    return (fnmatch.fnmatch(norm, glob) or fnmatch.fnmatch(os.path.basename(norm), glob)
-            or fnmatch.fnmatch(norm, f"*/{glob}"))
+    return (
+        fnmatch.fnmatch(norm, glob)
+        or fnmatch.fnmatch(os.path.basename(norm), glob)
+        or fnmatch.fnmatch(norm, f"*/{glob}")
+    )
 
 
 def _walk(root: Path, errors: list[FileError]) -> Iterator[str]:

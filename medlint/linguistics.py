@@ -67,8 +67,15 @@ class Analyzer:
     def from_vocabulary(cls, vocab) -> Analyzer:
         key = tuple(
             (name, tuple(vocab.lists.get(name, ())))
-            for name in ("hedges", "negations", "conditionals", "reported_speech", "clause_breaks",
-                         "subordinators", "negative_openers")
+            for name in (
+                "hedges",
+                "negations",
+                "conditionals",
+                "reported_speech",
+                "clause_breaks",
+                "subordinators",
+                "negative_openers",
+            )
         )
         return _cached(key)
 

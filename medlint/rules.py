@@ -89,8 +89,11 @@ class Vocabulary:
         out: list[str] = []
         for item in items:
             if not isinstance(item, str):
-                hint = " (quote entries that contain ': ' or start with a YAML symbol)" if isinstance(
-                    item, dict) else ""
+                hint = (
+                    " (quote entries that contain ': ' or start with a YAML symbol)"
+                    if isinstance(item, dict)
+                    else ""
+                )
                 raise RuleError(f"{where}: list entries must be strings, got {item!r}{hint}")
             if item.startswith("@"):
                 name = item[1:]
@@ -202,7 +205,9 @@ def _read_pack(path: Path) -> tuple[dict, list[int]]:
         raise RuleError(f"{path}:1: a rule pack must be a mapping with a 'rules' list")
     unknown = set(data) - _PACK_KEYS
     if unknown:
-        raise RuleError(f"{path}:1: unknown top-level key(s): {', '.join(sorted(map(str, unknown)))}")
+        raise RuleError(
+            f"{path}:1: unknown top-level key(s): {', '.join(sorted(map(str, unknown)))}"
+        )
     return data, _rule_lines(text)
 
 
@@ -225,8 +230,10 @@ def load_rules(extra: Iterable[Path] = (), *, builtin: bool = True) -> RuleSet:
                 raise RuleError(f"{path}: vocabulary '{name}' must be a list of strings")
             bad = next((i for i in items if not isinstance(i, str)), None)
             if bad is not None or None in items:
-                raise RuleError(f"{path}: vocabulary '{name}': entry {bad!r} is not a string "
-                                "(quote entries that contain ': ' or start with a YAML symbol)")
+                raise RuleError(
+                    f"{path}: vocabulary '{name}': entry {bad!r} is not a string "
+                    "(quote entries that contain ': ' or start with a YAML symbol)"
+                )
             vocab.add(str(name), items)
         raw.append((path, data, lines))
 
@@ -269,8 +276,11 @@ def _make_rule(item: Any, path: Path, line: int, kinds: dict) -> Rule:
         if expected is None:
             raise RuleError(f"{label}: unknown field '{key}' for kind '{kind}'")
         if not isinstance(value, expected):
-            names = expected.__name__ if isinstance(expected, type) else "/".join(
-                t.__name__ for t in expected)
+            names = (
+                expected.__name__
+                if isinstance(expected, type)
+                else "/".join(t.__name__ for t in expected)
+            )
             raise RuleError(f"{label}: field '{key}' must be {names}")
     if not _ID.match(item["id"]):
         raise RuleError(f"{label}: id must be kebab-case (e.g. 'my-house-rule')")

@@ -24,7 +24,9 @@ class ExampleFailure:
     def __str__(self) -> str:
         want = "at least one finding" if self.expectation == "flagged" else "no finding"
         snippet = " ".join(self.text.split())[:70]
-        return f"{self.rule}: {self.expectation} example wants {want}, got {self.found}: {snippet!r}"
+        return (
+            f"{self.rule}: {self.expectation} example wants {want}, got {self.found}: {snippet!r}"
+        )
 
 
 def _example(item) -> tuple[str, str]:

@@ -9,7 +9,10 @@ import sys
 
 from paths import EXAMPLES, REPO
 
-LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d{3}) (?P<rule>[a-z0-9-]+) (?P<msg>.+)$")
+LINE = re.compile(
+    r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): "
+    r"(?P<code>[A-Z]+\d{3}) (?P<rule>[a-z0-9-]+) (?P<msg>.+)$"
+)
 
 CLAIM = "Our stem cell injections regenerate worn cartilage in the knee.\n"
 CLEAN = "Physical therapy is one option for knee pain. Ask your doctor about it.\n"
@@ -28,8 +31,12 @@ def test_text_output_is_one_finding_a_line_then_a_summary(run, tmp_path):
     *findings, summary = result.lines
     m = LINE.match(findings[0])
     assert m, findings[0]
-    assert (m["line"], m["col"], m["code"], m["rule"]) == ("3", "26", "MED101",
-                                                            "unsupported-cure-claim")
+    assert (m["line"], m["col"], m["code"], m["rule"]) == (
+        "3",
+        "26",
+        "MED101",
+        "unsupported-cure-claim",
+    )
     assert m["path"] == str(post)
     assert summary == "Found 1 problem (1 error) in 1 file."
 
@@ -41,10 +48,27 @@ def test_json_output_has_the_documented_shape(run, tmp_path):
     assert data["schema_version"] == 1
     assert set(data["summary"]) >= {"files", "findings", "error", "warning", "info"}
     finding = next(f for f in data["findings"] if f["rule"] == "unsupported-cure-claim")
-    assert {k: finding[k] for k in ("path", "line", "column", "end_line", "end_column", "code",
-                                    "category", "severity")} == {
-        "path": str(post), "line": 3, "column": 26, "end_line": 3, "end_column": 36,
-        "code": "MED101", "category": "claims", "severity": "error",
+    assert {
+        k: finding[k]
+        for k in (
+            "path",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "code",
+            "category",
+            "severity",
+        )
+    } == {
+        "path": str(post),
+        "line": 3,
+        "column": 26,
+        "end_line": 3,
+        "end_column": 36,
+        "code": "MED101",
+        "category": "claims",
+        "severity": "error",
     }
     assert "regenerate" in finding["message"]
 
@@ -58,7 +82,8 @@ def test_clean_file_exits_zero(run, tmp_path):
 def test_select_and_ignore_take_names_codes_and_prefixes(run, tmp_path):
     post = write(tmp_path, "post.txt", CLAIM + "\nStudies show it works.\n")
     assert {LINE.match(x)["rule"] for x in run("check", post, "--select", "MED1").lines[:-1]} == {
-        "unsupported-cure-claim"}
+        "unsupported-cure-claim"
+    }
     assert run("check", post, "--ignore", "MED101,uncited-research-claim,MED4").code == 0
     only = run("check", post, "--select", "uncited-research-claim")
     assert [LINE.match(x)["code"] for x in only.lines[:-1]] == ["MED201"]
@@ -73,7 +98,10 @@ def test_unknown_rule_is_a_usage_error(run, tmp_path):
 def test_extra_rule_pack_adds_a_house_rule(run, tmp_path):
     packs = tmp_path / "house"
     packs.mkdir()
-    write(packs, "house.yaml", """
+    write(
+        packs,
+        "house.yaml",
+        """
 rules:
   - id: avoid-miracle
     code: HSE001
@@ -82,7 +110,8 @@ rules:
     kind: pattern
     message: Avoid the word "{match}".
     patterns: ["miracles?"]
-""")
+""",
+    )
     post = write(tmp_path, "p.txt", "It is a small miracle.\n")
     result = run("check", post, "--rules", packs, "--select", "avoid-miracle")
     assert result.code == 1
@@ -115,8 +144,9 @@ def test_folders_recurse_into_article_files_and_skip_hidden_folders(run, tmp_pat
     write(tmp_path, "notes.py", CLAIM)
     result = run("check", tmp_path, "--select", "MED101", "--format", "json")
     paths = sorted(f["path"] for f in json.loads(result.out)["findings"])
-    assert paths == sorted([str(tmp_path / "posts" / "2024" / "a.md"),
-                            str(tmp_path / "posts" / "b.html")])
+    assert paths == sorted(
+        [str(tmp_path / "posts" / "2024" / "a.md"), str(tmp_path / "posts" / "b.html")]
+    )
 
 
 def test_bad_files_get_one_line_errors_and_the_rest_is_still_checked(run, tmp_path):
@@ -158,14 +188,23 @@ def test_rule_explains_a_rule(run):
     assert result.code == 0
     text = result.out
     assert text.startswith("MED101 unsupported-cure-claim")
-    for heading in ("What it checks:", "Why it matters:", "Flagged:", "Not flagged:",
-                    "How to fix:"):
+    for heading in (
+        "What it checks:",
+        "Why it matters:",
+        "Flagged:",
+        "Not flagged:",
+        "How to fix:",
+    ):
         assert heading in text
     assert "FTC" in text
 
 
 def test_python_dash_m_and_console_script_agree():
-    proc = subprocess.run([sys.executable, "-m", "medlint", "check", str(EXAMPLES),
-                           "--format", "json"], capture_output=True, text=True, cwd=REPO)
+    proc = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", str(EXAMPLES), "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     assert proc.returncode == 1, proc.stderr
     assert json.loads(proc.stdout)["summary"]["files"] >= 4

@@ -56,18 +56,23 @@ def test_markdown_blocks_and_front_matter():
     assert doc.front_matter == {"title": "Knees", "author": "Dr. Ana Ruiz"}
     assert kinds(doc) == [
         ("heading", "Knee pain explained"),
-        ("paragraph", "Some bold text with a link and   here.\nA second line of the same "
-                      "paragraph & more."),
+        (
+            "paragraph",
+            "Some bold text with a link and   here.\nA second line of the same paragraph & more.",
+        ),
         ("list_item", "First bullet"),
         ("list_item", "Second bullet\n  continues here"),
         ("quote", "A quoted line."),
         ("paragraph", "Stem cell injection in a knee"),
     ]
     assert [c.text.strip() for c in doc.comments] == [
-        "<!-- medlint-disable unsupported-cure-claim -->"]
+        "<!-- medlint-disable unsupported-cure-claim -->"
+    ]
     assert len(doc.tables) == 1
     assert [[c.text for c in r.cells] for r in doc.tables[0].rows] == [
-        ["Dose", "Days", "Total"], ["10", "2", "20"]]
+        ["Dose", "Days", "Total"],
+        ["10", "2", "20"],
+    ]
     assert doc.tables[0].rows[0].header
 
 
@@ -91,7 +96,7 @@ def test_html_text_tables_and_skipped_script():
         "<p>First <b>bold</b> sentence. Second\n  line.</p>\n"
         "<script>var s = 'Stem cells cure';</script>\n"
         "<table><thead><tr><th>Dose</th><th>Days</th></tr></thead>\n"
-        "<tbody><tr><td colspan=\"2\">x</td></tr>\n"
+        '<tbody><tr><td colspan="2">x</td></tr>\n'
         "<tr><td>5</td><td>2</td></tr></tbody></table>\n"
         "</body></html>\n"
     )
@@ -127,11 +132,13 @@ def test_plain_text_paragraphs_headings_bullets_and_crlf():
 
 
 def test_plain_text_one_paragraph_per_line_copy():
-    text = ("Many people think stem cells are building blocks. They do a lot more than that "
-            "and this line is long enough to be a pasted paragraph of its own.\n"
-            "A Short Heading\n"
-            "Another pasted paragraph that is long enough to stand alone as prose in the "
-            "article, as web copy often is.\n")
+    text = (
+        "Many people think stem cells are building blocks. They do a lot more than that "
+        "and this line is long enough to be a pasted paragraph of its own.\n"
+        "A Short Heading\n"
+        "Another pasted paragraph that is long enough to stand alone as prose in the "
+        "article, as web copy often is.\n"
+    )
     doc = read_document("a.txt", text)
     assert [b.kind for b in doc.blocks] == ["paragraph", "heading", "paragraph"]
     assert doc.blocks[2].section == "A Short Heading"
@@ -142,8 +149,10 @@ def sentences(text: str) -> list[str]:
 
 
 def test_sentence_splitting_survives_abbreviations_and_decimals():
-    text = ("Dr. Lee, M.D., treated 2.5 million cells, e.g. in the knee. Smith et al. reported "
-            "it in Aug. 2020. Is it safe? Yes! The U.S. trial ended.")
+    text = (
+        "Dr. Lee, M.D., treated 2.5 million cells, e.g. in the knee. Smith et al. reported "
+        "it in Aug. 2020. Is it safe? Yes! The U.S. trial ended."
+    )
     assert sentences(text) == [
         "Dr. Lee, M.D., treated 2.5 million cells, e.g. in the knee.",
         "Smith et al. reported it in Aug. 2020.",

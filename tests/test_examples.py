@@ -58,10 +58,10 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def findings():
-    from medlint.cli import main
-
     import contextlib
     import io
+
+    from medlint.cli import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -71,14 +71,16 @@ def findings():
     assert data["errors"] == []
     by_file: dict[str, list] = {name: [] for name in EXPECTED}
     for f in data["findings"]:
-        by_file.setdefault(f["path"].split("/")[-1], []).append((f["rule"], f["line"],
-                                                                  f["column"]))
+        by_file.setdefault(f["path"].split("/")[-1], []).append((f["rule"], f["line"], f["column"]))
     return by_file
 
 
 def test_every_example_is_covered():
-    names = sorted(p.name for p in EXAMPLES.iterdir() if p.is_file() and p.suffix != ".md"
-                   or p.name.endswith(".md") and p.name != "README.md")
+    names = sorted(
+        p.name
+        for p in EXAMPLES.iterdir()
+        if p.is_file() and p.suffix != ".md" or p.name.endswith(".md") and p.name != "README.md"
+    )
     assert names == sorted(EXPECTED)
 
 
@@ -98,7 +100,7 @@ def test_readme_shows_real_output(run, monkeypatch):
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     start = readme.index("$ medlint check examples/knee-clinic-promo.md\n")
-    shown = readme[start:readme.index("```", start)].splitlines()[1:]
+    shown = readme[start : readme.index("```", start)].splitlines()[1:]
     result = run("check", "examples/knee-clinic-promo.md", "--no-config", cwd=REPO)
     assert shown[:3] == result.lines[:3]
     assert shown[-1] == result.lines[-1]

@@ -142,14 +142,23 @@ def test_external_eval_scores_small_corpora(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("sentence", "span", "asserted"),
     [
-        ("No stem cell product is approved by the FDA to treat knee arthritis.",
-         "treat knee arthritis", False),
-        ("Although exosome therapy is not FDA approved, it is completely safe.",
-         "completely safe", True),
+        (
+            "No stem cell product is approved by the FDA to treat knee arthritis.",
+            "treat knee arthritis",
+            False,
+        ),
+        (
+            "Although exosome therapy is not FDA approved, it is completely safe.",
+            "completely safe",
+            True,
+        ),
         ("Because the cells are your own, they heal the joint.", "heal", True),
         ("Stem cells, however, do not heal joints.", "heal", False),
-        ("Anyone who tells you that stem cells will cure your MS is selling something.",
-         "cure", False),
+        (
+            "Anyone who tells you that stem cells will cure your MS is selling something.",
+            "cure",
+            False,
+        ),
     ],
 )
 def test_clause_scope(sentence, span, asserted):

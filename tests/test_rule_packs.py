@@ -49,13 +49,19 @@ def test_malformed_yaml(tmp_path):
 
 
 def test_unknown_kind(tmp_path):
-    msg = error_of(tmp_path, GOOD.replace("kind: pattern\n    message: m\n    patterns: [\"beta\"]",
-                                          "kind: magic\n    message: m"))
+    msg = error_of(
+        tmp_path,
+        GOOD.replace(
+            'kind: pattern\n    message: m\n    patterns: ["beta"]', "kind: magic\n    message: m"
+        ),
+    )
     assert msg.startswith("PACK:9: rule 'second-rule': unknown kind 'magic'")
 
 
 def test_unknown_field(tmp_path):
-    msg = error_of(tmp_path, GOOD.replace('patterns: ["beta"]', 'patterns: ["beta"]\n    colour: red'))
+    msg = error_of(
+        tmp_path, GOOD.replace('patterns: ["beta"]', 'patterns: ["beta"]\n    colour: red')
+    )
     assert msg == "PACK:9: rule 'second-rule': unknown field 'colour' for kind 'pattern'"
 
 
@@ -66,19 +72,31 @@ def test_invalid_regex(tmp_path):
 
 def test_missing_field_and_bad_values(tmp_path):
     assert error_of(tmp_path, GOOD.replace("    code: HSE002\n", "")) == (
-        "PACK:9: rule 'second-rule': missing required field 'code'")
-    assert "severity must be one of" in error_of(tmp_path, GOOD.replace("severity: warning\n    kind: pattern\n    message: m\n    patterns: [\"beta\"]", "severity: loud\n    kind: pattern\n    message: m\n    patterns: [\"beta\"]"))
+        "PACK:9: rule 'second-rule': missing required field 'code'"
+    )
+    assert "severity must be one of" in error_of(
+        tmp_path,
+        GOOD.replace(
+            'severity: warning\n    kind: pattern\n    message: m\n    patterns: ["beta"]',
+            'severity: loud\n    kind: pattern\n    message: m\n    patterns: ["beta"]',
+        ),
+    )
     assert "id must be kebab-case" in error_of(tmp_path, GOOD.replace("second-rule", "Second_Rule"))
 
 
 def test_duplicate_ids_and_codes(tmp_path):
     msg = error_of(tmp_path, GOOD.replace("HSE002", "HSE001"))
-    assert msg == "PACK:9: rule 'second-rule': 'HSE001' is already used by PACK:2: rule 'first-rule'"
+    assert (
+        msg == "PACK:9: rule 'second-rule': 'HSE001' is already used by PACK:2: rule 'first-rule'"
+    )
 
 
 def test_unknown_vocabulary_reference(tmp_path):
     msg = error_of(tmp_path, GOOD.replace('["beta"]', '["@nothing_here"]'))
-    assert msg == "PACK:9: rule 'second-rule': field 'patterns': unknown vocabulary list '@nothing_here'"
+    assert (
+        msg
+        == "PACK:9: rule 'second-rule': field 'patterns': unknown vocabulary list '@nothing_here'"
+    )
 
 
 def test_packs_never_run_code(tmp_path):

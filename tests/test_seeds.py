@@ -15,8 +15,11 @@ def findings(run, seeds):
     assert data["errors"] == []
 
     def of(prefix: str, rule: str) -> list[tuple[int, int]]:
-        return sorted((f["line"], f["column"]) for f in data["findings"]
-                      if f["rule"] == rule and f["path"].split("/")[-1].startswith(prefix))
+        return sorted(
+            (f["line"], f["column"])
+            for f in data["findings"]
+            if f["rule"] == rule and f["path"].split("/")[-1].startswith(prefix)
+        )
 
     return of
 
@@ -46,9 +49,11 @@ def test_undisclosed_promotional_byline_in_002(findings):
 
 def test_uncited_research_claims(findings, seeds):
     assert (6, column_of(seeds, "002", 6, "Research shows")) in findings(
-        "002", "uncited-research-claim")
+        "002", "uncited-research-claim"
+    )
     assert (5, column_of(seeds, "000", 5, "One study found")) in findings(
-        "000", "uncited-research-claim")
+        "000", "uncited-research-claim"
+    )
 
 
 def test_incomplete_references_in_000(findings):

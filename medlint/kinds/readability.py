@@ -40,13 +40,18 @@ def build(rule: Rule, vocab: Vocabulary):
         grade = ts.flesch_kincaid_grade(body)
         if grade <= max_grade:
             return
-        hardest, worst = max(((b, ts.flesch_kincaid_grade(b.text)) for b in blocks),
-                             key=lambda pair: pair[1])
-        yield Hit(hardest.start, hardest.end, {
-            "match": hardest.text[:40],
-            "grade": f"{grade:.1f}",
-            "paragraph_grade": f"{worst:.1f}",
-            "max_grade": f"{max_grade:g}",
-        })
+        hardest, worst = max(
+            ((b, ts.flesch_kincaid_grade(b.text)) for b in blocks), key=lambda pair: pair[1]
+        )
+        yield Hit(
+            hardest.start,
+            hardest.end,
+            {
+                "match": hardest.text[:40],
+                "grade": f"{grade:.1f}",
+                "paragraph_grade": f"{worst:.1f}",
+                "max_grade": f"{max_grade:g}",
+            },
+        )
 
     return check
