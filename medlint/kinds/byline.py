@@ -7,7 +7,8 @@ Where bios are found:
   only such a heading (bold text in Markdown) counts as the heading;
 * a byline: a block opening with ``byline_starts`` ("By", "Written by")
   followed by a name (``names``), among the first ``head_blocks`` blocks or the
-  last ``tail_blocks`` prose blocks;
+  last ``tail_blocks`` prose blocks; the author is then also recognised as
+  "Dr. Surname" and the like, with the honorifics of ``name_titles``;
 * among the last ``tail_blocks`` prose blocks, a paragraph that opens with a
   name and credentials or a name and a bio verb (``bio_openers``) - a closing
   bio with no heading;
@@ -51,6 +52,7 @@ from ._disclosure import PROSE, DisclosureFinder, matches, quote, starts_with
 from .base import Hit, number, phrases
 
 FIELDS = {
+    "name_titles": list,
     "bio_headings": list,
     "byline_starts": list,
     "names": list,
@@ -72,7 +74,9 @@ FIELDS = {
     "section_blocks": int,
 }
 _BYLINE_KINDS = ("paragraph", "heading", "list_item")
-_TITLES = ("Dr.", "Dr", "Doctor", "Prof.", "Professor")
+# Honorifics that may stand before an author's name; a pack overrides them with
+# ``name_titles`` (exact words, not patterns).
+DEFAULT_TITLES = ("Dr.", "Dr", "Doctor", "Prof.", "Professor")
 _POSTNOMINAL = re.compile(r"(?:[A-Z]\.?){2,5}|Ph\.?D\.?|[A-Z][a-z]?[A-Z]\.?")
 _MAX_SIGNALS = 4  # distinct phrases quoted per signal
 
@@ -87,21 +91,21 @@ class Bio:
     front_matter: bool = False
 
 
-def _name_variants(name: str) -> list[str]:
+def _name_variants(name: str, titles: tuple[str, ...] = DEFAULT_TITLES) -> list[str]:
     """Ways an article refers to its author: "Dr. Amy Reyes, MD" -> "Dr. Reyes", ..."""
     name = re.split(r"[,;|(]|\s[-\u2013\u2014]\s", name, maxsplit=1)[0].strip()
     tokens = name.split()
     while len(tokens) > 1 and _POSTNOMINAL.fullmatch(tokens[-1]):
         tokens.pop()
     name = " ".join(tokens)
-    titled = bool(tokens) and tokens[0] in _TITLES
+    titled = bool(tokens) and tokens[0] in titles
     bare = tokens[1:] if titled else tokens
     if not bare:
         return []
     variants = {name, " ".join(bare)}
     last = bare[-1]
     if len(bare) > 1 and len(last) > 2:
-        variants |= {f"{t} {last}" for t in _TITLES}
+        variants |= {f"{t} {last}" for t in titles}
         variants.add(last)
     return sorted(variants, key=len, reverse=True)
 
@@ -131,6 +135,7 @@ def _flatten(value) -> list[str]:
 
 def build(rule: Rule, vocab: Vocabulary):
     analyzer = Analyzer.from_vocabulary(vocab)
+    titles = tuple(rule.options.get("name_titles") or DEFAULT_TITLES)
     headings = phrases(rule, vocab, "bio_headings")
     phrases(rule, vocab, "byline_starts")  # names a broken entry before it is combined
     names_items = vocab.get(rule.options.get("names"), "field 'names'")
@@ -256,7 +261,7 @@ def build(rule: Rule, vocab: Vocabulary):
         if isinstance(author, dict):
             author = author.get("name")
         if isinstance(author, str) and author.strip():
-            authors = _name_variants(author)
+            authors = _name_variants(author, titles)
 
         def extend(bio: Bio, index: int, variants: list[str]) -> None:
             """Add the blocks after ``blocks[index]`` that carry on the bio."""
@@ -301,7 +306,7 @@ def build(rule: Rule, vocab: Vocabulary):
             if m is None:
                 continue
             used.add(id(block))
-            variants = _name_variants(m.group("name"))
+            variants = _name_variants(m.group("name"), titles)
             authors.extend(v for v in variants if v not in authors)
             bio = Bio(block.start, block.end, [byline_text(block)])
             extend(bio, i, variants)
