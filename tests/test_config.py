@@ -5,19 +5,9 @@ from __future__ import annotations
 import json
 import re
 
-LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d{3}) ")
+from texts import CURE, DENSE, RESEARCH
 
-CURE = "Our exosome drip heals torn ligaments within a week.\n"
-RESEARCH = "Research proves that the drip works for everyone.\n"
-# About 45 words of dense jargon: far above any plain-language reading grade.
-DENSE = (
-    "Intra-articular administration of concentrated autologous platelet preparations is "
-    "hypothesised to modulate inflammatory signalling within degenerative synovial "
-    "environments, thereby potentially attenuating nociceptive transmission, although "
-    "methodological heterogeneity across investigational protocols substantially complicates "
-    "interpretation of comparative effectiveness and generalisability to routine orthopaedic "
-    "practice.\n"
-)
+LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d{3}) ")
 
 
 def codes(result) -> list[str]:

@@ -7,18 +7,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from paths import SHARED
+from texts import CLEAN, CURE, DENSE, RESEARCH
 
-CURE = "Our exosome drip heals torn ligaments within a week.\n"
-RESEARCH = "Research proves that the drip works for everyone.\n"
-CLEAN = "Walking every day is good for most people.\n"
-DENSE = (
-    "Intra-articular administration of concentrated autologous platelet preparations is "
-    "hypothesised to modulate inflammatory signalling within degenerative synovial "
-    "environments, thereby potentially attenuating nociceptive transmission, although "
-    "methodological heterogeneity across investigational protocols substantially complicates "
-    "interpretation of comparative effectiveness and generalisability to routine orthopaedic "
-    "practice.\n"
-)
 SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 SELECT = ("--no-config", "--select", "MED101,MED201,MED601")
 

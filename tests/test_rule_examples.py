@@ -26,23 +26,32 @@ def test_builtin_rules_are_documented(rule):
     assert rule.sources, f"{rule.id} names no source"
 
 
-def test_a_users_pack_is_tested_the_same_way(tmp_path):
-    pack = tmp_path / "house.yaml"
-    pack.write_text(
-        """
+HOUSE_PACK = """
 rules:
   - id: no-miracle
     code: HSE001
     category: house
     severity: warning
     kind: pattern
-    message: Avoid "{match}".
+    message: Avoid "{{match}}".
     patterns: ["miracle"]
     examples:
-      flagged: ["A miracle for your knees."]
-      clean: ["A treatment for your knees.", "This is not a miracle."]
-""",
-        encoding="utf-8",
+      flagged: [{flagged}]
+      clean: [{clean}]
+"""
+
+
+def house_pack(tmp_path, flagged: str, clean: str):
+    pack = tmp_path / "house.yaml"
+    pack.write_text(HOUSE_PACK.format(flagged=flagged, clean=clean), encoding="utf-8")
+    return pack
+
+
+def test_a_users_pack_is_tested_the_same_way(tmp_path):
+    pack = house_pack(
+        tmp_path,
+        '"A miracle for your knees."',
+        '"A treatment for your knees.", "This is not a miracle."',
     )
     ruleset = load_rules([pack])  # built-in vocabulary (negations) comes along
     rule = ruleset.by_key()["no-miracle"]
@@ -50,23 +59,7 @@ rules:
 
 
 def test_a_wrong_example_is_reported(tmp_path):
-    pack = tmp_path / "house.yaml"
-    pack.write_text(
-        """
-rules:
-  - id: no-miracle
-    code: HSE001
-    category: house
-    severity: warning
-    kind: pattern
-    message: Avoid "{match}".
-    patterns: ["miracle"]
-    examples:
-      flagged: ["A wonder for your knees."]
-      clean: ["A miracle for your knees."]
-""",
-        encoding="utf-8",
-    )
+    pack = house_pack(tmp_path, '"A wonder for your knees."', '"A miracle for your knees."')
     ruleset = load_rules([pack], builtin=False)
     failures = check_examples(ruleset)
     assert [(f.rule, f.expectation) for f in failures] == [

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 from paths import REPO
+from texts import CLEAN, CURE, CURE2, DENSE, RESEARCH
 
 from medlint.docs import reference_markdown
 from medlint.rules import load_rules
@@ -17,18 +18,6 @@ LINE = re.compile(
     r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d{3}) (?P<rule>\S+) "
 )
 
-CURE = "Our exosome drip heals torn ligaments within a week.\n"
-CURE2 = "Our NAD+ drip cures chronic fatigue.\n"
-RESEARCH = "Research proves that the drip works for everyone.\n"
-CLEAN = "Walking every day is good for most people.\n"
-DENSE = (
-    "Intra-articular administration of concentrated autologous platelet preparations is "
-    "hypothesised to modulate inflammatory signalling within degenerative synovial "
-    "environments, thereby potentially attenuating nociceptive transmission, although "
-    "methodological heterogeneity across investigational protocols substantially complicates "
-    "interpretation of comparative effectiveness and generalisability to routine orthopaedic "
-    "practice.\n"
-)
 NO_CFG = "--no-config"
 
 
