@@ -5,8 +5,10 @@ quotes of at least ``min_words`` words; headings, tables and references are
 left out). One finding per article, placed on its hardest paragraph, when the
 grade exceeds ``max_grade``.
 
-textstat is imported, and its syllable dictionary warmed, only when this kind
-actually runs, so runs that do not select it start fast.
+Grades are textstat's Flesch-Kincaid grades, computed through
+:mod:`medlint.syllables`, which keeps textstat's syllable counts in a table in
+the cache folder: textstat is imported only when this kind runs, and its
+dictionary (about a second to load) is read once per machine, not once per run.
 """
 
 from __future__ import annotations
@@ -20,12 +22,6 @@ from .base import Hit, number
 FIELDS = {"max_grade": (int, float), "min_words": int, "block_kinds": list}
 
 
-def _textstat():
-    import textstat  # deferred: costs ~0.8 s on first use
-
-    return textstat
-
-
 def build(rule: Rule, vocab: Vocabulary):
     max_grade = number(rule, "max_grade", 8)
     min_words = int(number(rule, "min_words", 40))
@@ -35,14 +31,14 @@ def build(rule: Rule, vocab: Vocabulary):
         blocks = [b for b in doc.blocks if b.kind in kinds and len(b.text.split()) >= min_words]
         if not blocks:
             return
-        ts = _textstat()
+        from ..syllables import Grader  # deferred: only runs that grade need textstat
+
         body = "\n\n".join(b.text for b in blocks)
-        grade = ts.flesch_kincaid_grade(body)
+        grader = Grader([body])
+        grade = grader.grade(body)
         if grade <= max_grade:
             return
-        hardest, worst = max(
-            ((b, ts.flesch_kincaid_grade(b.text)) for b in blocks), key=lambda pair: pair[1]
-        )
+        hardest, worst = max(((b, grader.grade(b.text)) for b in blocks), key=lambda pair: pair[1])
         yield Hit(
             hardest.start,
             hardest.end,

@@ -1,0 +1,31 @@
+"""Where medlint keeps what it learns between runs, and whether a kept file is safe.
+
+Everything medlint caches (compiled patterns, the syllable table of the
+readability rule) lives in one folder: ``$MEDLINT_CACHE_DIR`` if set, else
+``$XDG_CACHE_HOME/medlint``, else ``~/.cache/medlint``. ``MEDLINT_NO_CACHE=1``
+turns every cache off. A cached file is trusted only when it belongs to the
+current user and no one else may write to it.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+
+
+def folder() -> str | None:
+    """The cache folder, or ``None`` when caching is turned off."""
+    if os.environ.get("MEDLINT_NO_CACHE"):
+        return None
+    chosen = os.environ.get("MEDLINT_CACHE_DIR")
+    if chosen:
+        return chosen
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "medlint")
+
+
+def trusted(st: os.stat_result) -> bool:
+    """A file with this status is ours and writable only by us."""
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    return not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
