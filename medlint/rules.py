@@ -13,17 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import pack_cache
 from .patterns import PatternError
 
-# libyaml's safe loader when PyYAML has it: the same documents, ten times faster,
-# which is most of a one-file run's start-up.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SEVERITIES = ("info", "warning", "error")
 _ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
 _CODE = re.compile(r"[A-Z]{2,6}[0-9]{3}\Z")
@@ -152,12 +148,13 @@ class RuleSet:
 def builtin_pack_paths() -> list[Path]:
     """The packs that ship with medlint (top-level ``rules/`` of the project)."""
     try:
-        root = resources.files("medlint.builtin_rules")
-        paths = sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith((".yaml", ".yml")))
+        spec = find_spec("medlint.builtin_rules")
+    except (ImportError, ValueError):
+        spec = None
+    for folder in (spec and spec.submodule_search_locations) or ():
+        paths = sorted(p for p in Path(folder).glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
         if paths:
             return paths
-    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
-        pass
     here = Path(__file__).resolve().parent.parent / "rules"
     return sorted(here.glob("*.y*ml"))
 
@@ -173,10 +170,10 @@ def pack_paths(path: Path) -> list[Path]:
     raise RuleError(f"{path}: no such rule pack or folder")
 
 
-def _rule_lines(text: str) -> list[int]:
+def _rule_lines(text: str, yaml, loader) -> list[int]:
     """Line numbers (1-based) of each item of the top-level ``rules`` list."""
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=loader)
     except yaml.YAMLError:
         return []
     if not isinstance(node, yaml.MappingNode):
@@ -192,13 +189,12 @@ def _read_pack(path: Path) -> tuple[dict, list[int]]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read rule pack: {exc}") from None
-    try:
-        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RuleError(f"{path}{line}: malformed YAML: {problem}") from None
+    cache = pack_cache.the_cache()
+    parsed = cache.get(text)
+    if parsed is None:
+        parsed = _parse_pack(path, text)
+        cache.put(text, parsed)
+    data, lines = parsed
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -208,7 +204,21 @@ def _read_pack(path: Path) -> tuple[dict, list[int]]:
         raise RuleError(
             f"{path}:1: unknown top-level key(s): {', '.join(sorted(map(str, unknown)))}"
         )
-    return data, _rule_lines(text)
+    return data, lines
+
+
+def _parse_pack(path: Path, text: str) -> tuple[object, list[int]]:
+    import yaml  # deferred: runs whose packs are all in the pack cache never parse YAML
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
+    try:
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleError(f"{path}{line}: malformed YAML: {problem}") from None
+    return data, _rule_lines(text, yaml, loader)
 
 
 def load_rules(extra: Iterable[Path] = (), *, builtin: bool = True) -> RuleSet:

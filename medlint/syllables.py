@@ -86,6 +86,14 @@ class InMemory:
         return {w: table[w] if w in table else self._hyphenator.count(w) for w in words}
 
 
+def _file_name() -> str:
+    """One file per installed dictionary: two environments never rebuild each other's."""
+    import hashlib
+
+    tag = hashlib.blake2b(_source_stamp().encode(), digest_size=6).hexdigest()
+    return f"syllables-{FORMAT}-{tag}.sqlite3"
+
+
 class Stored:
     """The dictionary's counts in an SQLite file, built on first use."""
 
@@ -168,7 +176,7 @@ def _the_counter() -> InMemory | Stored:
         folder = cache_dir.folder()
         if folder is not None:
             try:
-                _counter = Stored(os.path.join(folder, f"syllables-{FORMAT}.sqlite3"))
+                _counter = Stored(os.path.join(folder, _file_name()))
             except Exception:  # noqa: BLE001 - an unusable cache folder must not fail a run
                 _counter = None
         if _counter is None:

@@ -33,7 +33,7 @@ def fresh(monkeypatch, tmp_path):
     monkeypatch.setenv("MEDLINT_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("MEDLINT_NO_CACHE", raising=False)
     monkeypatch.setattr(syllables, "_counter", None)
-    return tmp_path / f"syllables-{syllables.FORMAT}.sqlite3"
+    return tmp_path / syllables._file_name()
 
 
 def test_grades_equal_textstat_from_a_fresh_cache_and_from_the_stored_table(fresh):

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from ..document import Block, Comment, Document, ProseBuilder
 from .common import ALIGN_ROW, BULLET, is_blank, iter_lines, read_delimited_table
 from .inline import add_markdown_inline
 
-_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
@@ -55,8 +52,11 @@ def _front_matter(doc: Document, source: str, lines) -> int:
         text = source[lines[k][0] : lines[k][1]].strip()
         if text in ("---", "..."):
             body = source[lines[1][0] : lines[k][0]] if k > 1 else ""
+            import yaml  # deferred: only articles with front matter need it
+
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
             try:
-                data = yaml.load(body, Loader=_YAML)  # noqa: S506 - a safe loader
+                data = yaml.load(body, Loader=loader)  # noqa: S506 - a safe loader
             except yaml.YAMLError:
                 data = None
             if isinstance(data, dict):
