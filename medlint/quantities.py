@@ -25,6 +25,7 @@ from fractions import Fraction
 
 import regex
 
+from . import regex_cache
 from .patterns import alternation, finditer
 
 MAX_CELL = 80
@@ -266,7 +267,7 @@ def letter_bounded(items: list[str]) -> regex.Pattern | None:
     pattern = alternation(items, words=False)
     start = r"(?:(?<!\p{L})|(?=\P{L}))"  # no letter before a match that starts with one
     end = r"(?:(?!\p{L})|(?<=\P{L}))"
-    return regex.compile(f"{start}{pattern.pattern}{end}", pattern.flags)
+    return regex_cache.compile(f"{start}{pattern.pattern}{end}", pattern.flags)
 
 
 def close(a: Fraction, b: Fraction, tolerance: Fraction) -> bool:
