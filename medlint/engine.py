@@ -14,6 +14,7 @@ from .patterns import PatternTimeout
 from .readers import FORMATS, read_document
 from .rules import Rule, RuleError, RuleSet, build_rule
 from .source import InputError, read_text
+from .supersede import drop_superseded
 from .suppression import Suppressor
 
 UNUSED_SUPPRESSION = "unused-suppression"
@@ -87,6 +88,7 @@ class Engine:
             except PatternTimeout as exc:
                 errors.append(FileError(doc.path, f"rule '{rule.id}' gave up: {exc}"))
                 gave_up.add(rule.id)
+        findings = drop_superseded(doc, findings, self.ruleset, self.rules, ignored)
         suppressor = Suppressor.for_document(doc, self._resolve_name)
         findings = suppressor.filter(findings)
         unused_rule = next((r for r in self.rules if r.id == UNUSED_SUPPRESSION), None)

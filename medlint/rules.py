@@ -38,6 +38,7 @@ COMMON_FIELDS: dict[str, Any] = {
     "fix": str,
     "examples": dict,
     "enabled": bool,
+    "supersedes": list,
 }
 REQUIRED_COMMON = ("id", "code", "category", "severity", "kind", "message")
 
@@ -61,6 +62,7 @@ class Rule:
     fix: str = ""
     examples: dict = field(default_factory=dict)
     enabled: bool = True
+    supersedes: list[str] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)
     origin: str = ""
     line: int = 0
@@ -223,6 +225,7 @@ def _parse_pack(path: Path, text: str) -> tuple[object, list[int]]:
 
 def load_rules(extra: Iterable[Path] = (), *, builtin: bool = True) -> RuleSet:
     """Load the built-in packs (unless ``builtin`` is false) and any extra packs."""
+    from . import supersede
     from .kinds import KINDS
 
     files: list[Path] = list(builtin_pack_paths()) if builtin else []
@@ -265,6 +268,7 @@ def load_rules(extra: Iterable[Path] = (), *, builtin: bool = True) -> RuleSet:
     ruleset = RuleSet(rules, vocab)
     for rule in rules:
         build_rule(rule, vocab)
+    supersede.validate(ruleset)  # every 'supersedes' entry names another rule
     return ruleset
 
 
