@@ -3,8 +3,12 @@
 The claim rules ask one question of a match inside a sentence: is it asserted
 as fact by the writer? :meth:`Analyzer.view` answers with a :class:`View`. The
 cue words all come from the ``vocabulary`` of the rule packs (``hedges``,
-``negations``, ``conditionals``, ``reported_speech``, ``clause_breaks``), so a
-team can extend them without touching Python.
+``negations``, ``conditionals``, ``reported_speech``, ``clause_breaks``,
+``negative_comparisons``), so a team can extend them without touching Python.
+
+A negation stands before what it negates ("does not repair"), except a negative
+comparison, which follows it: "eases pain no better than saline" is not a claim
+that the treatment eases pain.
 
 :func:`assess` is the small public entry point used by the evaluation scripts:
 sentence-level speculation and negation with the built-in vocabulary.
@@ -20,6 +24,8 @@ from .patterns import alternation, finditer, search
 _OPEN_QUOTES = '"\u201c\u00ab'
 _CLOSE_QUOTES = '"\u201d\u00bb'
 NEGATION_REACH = 8  # words between a negation cue and what it negates
+AFTER_REACH = 25  # characters between a span and a hedge that follows it
+COMPARISON_REACH = 3  # words between a span and a negative comparison that follows it
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class Analyzer:
         self.breaks = alternation(lists.get("clause_breaks", []), words=False)
         self.subordinators = alternation(lists.get("subordinators", []))
         self.openers = alternation(lists.get("negative_openers", []))
+        self.comparisons = alternation(lists.get("negative_comparisons", []))
 
     @classmethod
     def from_vocabulary(cls, vocab) -> Analyzer:
@@ -75,6 +82,7 @@ class Analyzer:
                 "clause_breaks",
                 "subordinators",
                 "negative_openers",
+                "negative_comparisons",
             )
         )
         return _cached(key)
@@ -108,9 +116,9 @@ class Analyzer:
             # A hedge right after the match still qualifies it ("heals ... in some cases").
             after = text[end : end + 40]
             hedge = search(self.hedges, after) if self.hedges else None
-            if hedge is not None and hedge.start() > 25:
+            if hedge is not None and hedge.start() > AFTER_REACH:
                 hedge = None
-        negated = self._negated(text, clause, start)
+        negated = self._negated(text, clause, start) or self._compared_away(text, end)
         stripped = text.rstrip(" \t\"'\u201d\u2019)")
         question = stripped.endswith("?")
         conditional = False
@@ -129,6 +137,17 @@ class Analyzer:
             reported=reported,
             hedge=hedge.group() if hedge else "",
         )
+
+    def _compared_away(self, text: str, end: int) -> bool:
+        """A negative comparison right after the span, at most a few words on: "eases
+        pain in the knee no better than placebo" (but not "studies found that PRP
+        eased pain no better than placebo", where it is the finding, not the appeal)."""
+        m = search(self.comparisons, text, end, _word_end(text, end, COMPARISON_REACH + 6))
+        return m is not None and len(text[end : m.start()].split()) <= COMPARISON_REACH
+
+    def hedge_in(self, text: str, start: int, end: int) -> bool:
+        """Whether a hedge cue stands inside ``text[start:end]`` ("studies suggest")."""
+        return search(self.hedges, text, start, end) is not None
 
     def _negated(self, text: str, clause: int, start: int) -> bool:
         # A clause that opens with "No ...", "None of ...", "Nothing ..." is negated
@@ -153,6 +172,18 @@ class Analyzer:
         hedges = _cues(self.hedges, sentence)
         negs = _cues(self.negations, sentence)
         return Assessment(bool(hedges), bool(negs), hedges, negs)
+
+
+def _word_end(text: str, pos: int, words: int) -> int:
+    """The position after the ``words``-th word from ``pos`` (or the end of ``text``)."""
+    count, i, n = 0, pos, len(text)
+    while i < n and count < words:
+        while i < n and text[i].isspace():
+            i += 1
+        while i < n and not text[i].isspace():
+            i += 1
+        count += 1
+    return i
 
 
 def _cues(pattern, text: str) -> tuple[str, ...]:

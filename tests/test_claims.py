@@ -35,8 +35,6 @@ def claims(text: str, fmt: str = "markdown"):
             "better than surgery",
         ),
         ("Walk out of our clinic pain-free.", 1, 24, "pain-free"),
-        ("Our exosome protocol has a 100% success rate.", 1, 28, "100% success"),
-        ("Guaranteed results for back pain, or your money back.", 1, 1, "Guaranteed results"),
         ("A single session relieves chronic sciatica.", 1, 18, "relieves chronic sciatica"),
         ("NAD+ drips restore the energy of ageing cells.", 1, 12, "restore"),
         (
@@ -84,10 +82,13 @@ def test_careful_copy_is_left_alone(text):
     assert claims(text) == []
 
 
-def test_an_appeal_to_research_is_left_to_the_citation_rule():
+def test_an_uncited_appeal_to_research_is_no_evidence_for_the_claim_it_carries():
     text = "Studies show that PRP heals torn tendons."
     found = lint(text, "unsupported-cure-claim", "uncited-research-claim")
-    assert [(code, col) for code, _, col, _ in found] == [("MED201", 1)]
+    assert sorted((code, col, excerpt) for code, _, col, excerpt in found) == [
+        ("MED101", 23, "heals"),
+        ("MED201", 1, "Studies show"),
+    ]
 
 
 def test_a_resolved_marker_clears_the_claim_and_a_dangling_one_does_not():

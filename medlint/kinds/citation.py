@@ -7,6 +7,13 @@ or a numbered marker (``markers``: [1], ¹, ``[^1]``) that resolves to an entry
 of the references (:mod:`medlint.citations`); a marker that resolves to nothing
 does not. Negated and questioned appeals ("no study has shown", "do studies show
 this?") are not flagged, nor are the blocks of a references list.
+
+A hedged appeal that the same sentence explicitly qualifies is careful copy and
+is not flagged either: "early studies suggest PRP may ease knee pain, but the
+evidence is still limited". The appeal is hedged by the usual analysis or by a
+hedge in its own words ("suggest"), and the qualification is a phrase of
+``caveats`` outside the appeal's words (so "a few small studies suggest ..." is
+not qualified by its own subject).
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ FIELDS = {
     "section_headings": list,
     "entry_cues": list,
     "skip_sections": list,
+    "caveats": list,
 }
 
 
@@ -34,7 +42,14 @@ def build(rule: Rule, vocab: Vocabulary):
     appeals = phrases(rule, vocab, "appeals", required=True)
     sources = Sources(resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False))
     skip_sections = phrases(rule, vocab, "skip_sections")
+    caveats = phrases(rule, vocab, "caveats")
     analyzer = Analyzer.from_vocabulary(vocab)
+
+    def qualified(text: str, m, view) -> bool:
+        """A hedged appeal with a caveat elsewhere in its sentence."""
+        if caveats is None or not (view.hedged or analyzer.hedge_in(text, m.start(), m.end())):
+            return False
+        return any(c.end() <= m.start() or c.start() >= m.end() for c in finditer(caveats, text))
 
     def check(doc: Document) -> Iterator[Hit]:
         for block in doc.blocks:
@@ -45,6 +60,8 @@ def build(rule: Rule, vocab: Vocabulary):
                 for m in finditer(appeals, sentence.text):
                     view = analyzer.view(sentence.text, m.start(), m.end())
                     if view.negated or view.question or view.quoted:
+                        continue
+                    if qualified(sentence.text, m, view):
                         continue
                     if cited is None:
                         cited = sources.cited(doc, block)

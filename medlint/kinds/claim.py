@@ -14,9 +14,18 @@ questioned, conditional, quoted or reported):
 * an ability claim: a therapy (``ability_subjects``) that "can"/"will" (``ability_modals``)
   act on a diseased or damaged target (``ability_targets``) in the same clause.
 
-A sentence that appeals to research (``appeals``: "studies show that ...") is
-left to the ``citation`` kind, which asks for the source; reporting it twice
-would not help the writer.
+An appeal to research is not evidence: "studies show that PRP heals tendons",
+"clinically proven to restore focus" and "backed by science, our serum repairs
+skin" state the outcome as fact and are claims (the ``citation`` kind reports
+the missing source as well). The appeal's own words do not make the sentence
+reported speech. Two kinds of appeal leave the sentence to the ``citation``
+kind alone: a hedged one ("studies suggest that it may help", by the usual
+hedge analysis), and the report of one study's finding (``study_reports``: "one
+study found that ...", "a 2019 trial showed ...").
+
+Spans inside a safety statement (``safety_statements``: "lowers the chance of
+an immune reaction") are not outcomes: lowering the risk of a harm the treatment
+could cause is not a health benefit.
 
 A source in the sentence or its paragraph attaches evidence and clears the
 sentence: an inline source (``citations``: author-year, DOI, PMID, link, named
@@ -56,6 +65,8 @@ FIELDS = {
     "object_window": int,
     "ability_window": int,
     "skip_sections": list,
+    "study_reports": list,
+    "safety_statements": list,
 }
 
 
@@ -77,6 +88,8 @@ class ClaimFinder:
         )
         self.skip_sections = phrases(rule, vocab, "skip_sections")
         self.appeals = phrases(rule, vocab, "appeals")
+        self.study_reports = phrases(rule, vocab, "study_reports")
+        self.safety = phrases(rule, vocab, "safety_statements")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -111,24 +124,54 @@ class ClaimFinder:
                 target = search(self.targets, text, modal.end(), clause_end)
                 if target is not None:
                     found.append((modal.start(), target.end()))
+        if found and self.safety is not None:
+            safe = [m.span() for m in finditer(self.safety, text)]
+            found = [(a, b) for a, b in found if not any(a < e and s < b for s, e in safe)]
         found.sort()
         return iter(found)
 
-    def appeal(self, sentence_text: str):
-        """The sentence's appeal to research ("studies show"), unless it is negated or asked."""
+    def appeals_in(self, sentence_text: str) -> list:
+        """The sentence's appeals to research ("studies show"), less negated or asked ones."""
+        out = []
         for m in finditer(self.appeals, sentence_text) if self.appeals is not None else ():
             view = self.analyzer.view(sentence_text, m.start(), m.end())
             if not (view.negated or view.question):
-                return m
-        return None
+                out.append(m)
+        return out
+
+    def appeal(self, sentence_text: str):
+        """The sentence's first appeal to research, unless it is negated or asked."""
+        found = self.appeals_in(sentence_text)
+        return found[0] if found else None
+
+    def reports_a_study(self, sentence_text: str, appeal) -> bool:
+        """Whether ``appeal`` reports one study's finding ("one study found", "both
+        trials found": the report may start before the appeal's own words)."""
+        if self.study_reports is None:
+            return False
+        return any(
+            m.start() < appeal.end() and appeal.start() < m.end()
+            for m in finditer(self.study_reports, sentence_text)
+        )
 
     def asserted(self, sentence_text: str) -> list[tuple[int, int]]:
-        out = []
+        """Spans of outcome language the writer states as fact, in order."""
         found = list(self.candidates(sentence_text))
-        if found and self.appeal(sentence_text) is not None:
-            return out
+        if not found:
+            return []
+        appeals = self.appeals_in(sentence_text)
+        if any(self.reports_a_study(sentence_text, m) for m in appeals):
+            return []
+        out = []
+        unappealed = None  # the sentence with its appeals blanked out, made on demand
         for a, b in found:
-            if self.analyzer.view(sentence_text, a, b).asserted:
+            view = self.analyzer.view(sentence_text, a, b)
+            if appeals and view.reported and _only_reported(view):
+                # "Studies show that ..." is not someone else's claim: the writer makes it.
+                if unappealed is None:
+                    unappealed = _blank(sentence_text, appeals)
+                view = self.analyzer.view(unappealed, a, b)
+            if view.asserted:
                 out.append((a, b))
         return out
 
@@ -139,6 +182,23 @@ class ClaimFinder:
         return heading_matches(self.skip_sections, block.section) or self.sources.in_references(
             doc, block
         )
+
+
+def _only_reported(view) -> bool:
+    """Reported speech is the only reason the view is not asserted."""
+    return not (view.hedged or view.negated or view.question or view.conditional or view.quoted)
+
+
+def _blank(text: str, matches) -> str:
+    """``text`` with each match replaced by spaces (offsets stay the same)."""
+    parts = []
+    last = 0
+    for m in matches:
+        parts.append(text[last : m.start()])
+        parts.append(" " * (m.end() - m.start()))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _word_window(text: str, pos: int, words: int) -> int:
