@@ -24,8 +24,10 @@ FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.UNICODE
 # Version 1 turns on full case folding with IGNORECASE ("ss" matching "\u00df"), which
 # makes matching about five times slower; simple case folding is enough for prose.
 _SIMPLE_CASE = "(?-f)"
-# Literal word starts of whole-word patterns, for the prefilter (see medlint.prefilter).
+# Literal word starts of whole-word patterns (see medlint.prefilter).
 _KEYS: dict[regex.Pattern, frozenset[str]] = {}
+# What every match of a pattern holds: (word keys, substrings), for the prefilter.
+_REQUIRED: dict[regex.Pattern, tuple[frozenset[str], tuple[str, ...]]] = {}
 
 
 class PatternError(ValueError):
@@ -95,6 +97,12 @@ def compile_pattern(source: str, *, words: bool = True) -> regex.Pattern:
         keys = regex_cache.literal_keys(source)
         if keys is not None:
             _KEYS[compiled] = keys
+    if compiled not in _REQUIRED:
+        required = regex_cache.required_keys(compiled.pattern)
+        if required is None and compiled in _KEYS:
+            required = (_KEYS[compiled], ())
+        if required is not None:
+            _REQUIRED[compiled] = required
     return compiled
 
 
@@ -169,8 +177,8 @@ def finditer(
 ) -> Iterator:
     # A plain function, not a generator: most calls end at the prefilter, and
     # creating a generator for them costs more than the test itself.
-    keys = _KEYS.get(pattern)
-    if keys is not None and not prefilter.may_match(keys, text):
+    required = _REQUIRED.get(pattern)
+    if required is not None and not prefilter.may_match(required[0], text, required[1]):
         return iter(())
     end = len(text) if endpos is None else endpos
     key = (pattern, "all", text, pos, end)
@@ -189,8 +197,8 @@ def finditer(
 def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int | None = None):
     if pattern is None:
         return None
-    keys = _KEYS.get(pattern)
-    if keys is not None and not prefilter.may_match(keys, text):
+    required = _REQUIRED.get(pattern)
+    if required is not None and not prefilter.may_match(required[0], text, required[1]):
         return None
     end = len(text) if endpos is None else endpos
     key = (pattern, "one", text, pos, end)

@@ -1,57 +1,105 @@
-"""A cheap test that tells when a whole-word pattern cannot match a text.
+"""Cheap tests that tell when a pattern cannot match a text.
 
 Most rule patterns are long alternations of phrases ("studies show", "cures",
 "pain-free", ...) and most sentences contain none of them, yet a regex engine
-must try every alternative at every position to find that out. For a pattern
-compiled with whole-word boundaries (``(?<![\\w-])...``) every match starts at
-the beginning of a run of word characters, so if each alternative begins with
-a literal (``studies``, ``cur`` of ``cur(?:e|es)``), the pattern can only match
-a text in which some word begins with one of those literals.
+must try every alternative at every position to find that out. This module
+reads a pattern's source and derives literals that every match must contain,
+so that a text lacking all of them is ruled out without running the pattern.
 
-:func:`literal_keys` derives those literals from a pattern's source, lowercased
-and cut to :data:`KEY_LENGTH` characters, or gives up (``None``) when it cannot
-be sure. :func:`may_match` checks a text against them using the set of word
-prefixes of the text, which is computed once per text and shared by every
-pattern. The test is conservative: it may say "maybe" for a text the pattern
-does not match, never "no" for a text it does.
+Two kinds of literal are used:
+
+* *word keys*: a literal that starts a word of the text (it follows a
+  non-word character or the start of the text in every match: after
+  ``(?<![\\w-])``, ``\\b``, ``\\s+``, a space, a hyphen ...), lowercased and cut
+  to :data:`KEY_LENGTH` characters. The text side is the set of word prefixes
+  of the text (:func:`word_prefixes`), computed once per text and shared by
+  every pattern, so the test is one set intersection. A class at a word start
+  counts too: ``\\d`` stands for the keys ``0`` to ``9`` and :data:`NON_ASCII`
+  (a word that starts with a character outside ASCII).
+* *substrings*: a run of literal characters anywhere in a match
+  (``https?://`` needs ``http``), looked up in the lowercased text; used only
+  for alternatives that hold no word key.
+
+:func:`required_keys` picks, for each alternative of a pattern, the most
+selective literals it must contain (longest keys first). :func:`literal_keys`
+gives the literal *starts* of a whole-word phrase, the older and narrower test.
+Both give up (``None``) when they cannot be sure, and both are conservative:
+:func:`may_match` may say "maybe" for a text the pattern does not match, never
+"no" for a text it does.
+
+Case: keys and texts are compared lowercased. With simple case folding (how
+:mod:`medlint.patterns` compiles) only three characters outside ASCII match an
+ASCII letter (capital I with dot, long s, Kelvin sign); a text holding one of
+them in a word is never ruled out.
 """
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 KEY_LENGTH = 4
-MAX_KEYS = 512
+MAX_KEYS = 512  # start keys of a phrase, and word keys of one alternative
+MAX_REQUIRED = 4096  # word keys of a whole pattern
+MAX_SUBSTRINGS = 32
+NON_ASCII = "\x00"  # the key of a word that starts with a character outside ASCII
 _WORD = regex.compile(r"\w+", regex.VERSION1 | regex.UNICODE)
+_IS_WORD = regex.compile(r"\w", regex.VERSION1 | regex.UNICODE)
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_DIGITS = frozenset("0123456789") | {NON_ASCII}
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz") | {NON_ASCII}
 # Characters outside ASCII that match an ASCII letter when case is ignored
 # (capital I with dot, long s, Kelvin sign). A word holding one of them is
 # never ruled out.
 _FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a")
 _TEXTS: dict[str, frozenset[str] | None] = {}
+_LOWERED: dict[str, str | None] = {}
 _TEXTS_LIMIT = 8192
-
-
 _END = "\uffff"
+_ANY = ("set", None, False, False, None)  # a character this parser cannot tell
+_CONTROL = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+# Inline flags that keep the analysis valid; any other (verbose, ASCII, full case
+# folding, POSIX, reverse, word boundaries by Unicode rules, ...) gives up.
+_SAFE_FLAGS = set("imsu")
 
 
 class _GiveUp(Exception):
     pass
 
 
-def literal_keys(source: str) -> frozenset[str] | None:
-    """Lowercased literal prefixes, one of which starts every match of ``source``.
+# -- the pattern side -----------------------------------------------------------
+#
+# The parser turns a pattern into a small tree of tuples:
+#   ("lit", c)                          a literal character
+#   ("set", keys, nonword, covers_word, chars)
+#                                       a class or escape; ``keys``: the word keys
+#                                       it stands for at a word start (or None),
+#                                       ``nonword``: it only matches non-word
+#                                       characters, ``covers_word``: it holds \w,
+#                                       ``chars``: the few characters it matches,
+#                                       lowercased, when that is known (or None)
+#   ("zero", effect)                    an assertion: "boundary" (a non-word
+#                                       character or the start comes before),
+#                                       "inside" (\B), or "none"
+#   ("alt", (seq, ...))                 a group; each seq a tuple of nodes
+#   ("rep", node, low)                  a quantified node, at least ``low`` times
 
-    ``None`` when some alternative may start without a literal word character
-    (a character class, an optional first word, a construct this parser does not
+
+def literal_keys(source: str) -> frozenset[str] | None:
+    """Lowercased literal prefixes, one of which starts every match of phrase ``source``.
+
+    ``source`` is a rule-pack phrase, to be compiled as a whole word. ``None``
+    when some alternative may start without a literal word character (a
+    character class, an optional first word, a construct this parser does not
     know), in which case no text can be ruled out.
     """
     try:
-        parser = _Parser(source)
-        prefixes = parser.alternation()
-        if parser.pos != len(source):
-            return None
-    except (_GiveUp, IndexError, ValueError):
+        tree = _Parser(source).parse()
+        prefixes = _Analysis(expand=False).prefixes(tree, True)
+    except (_GiveUp, IndexError, ValueError, KeyError):
+        return None
+    if prefixes is None or not prefixes:
         return None
     keys = set()
     for text, _open in prefixes:
@@ -61,191 +109,539 @@ def literal_keys(source: str) -> frozenset[str] | None:
     return frozenset(keys)
 
 
-class _Parser:
-    """Just enough of the ``regex`` syntax to find the literal start of each match.
+def required_keys(pattern: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """Word keys and substrings, one of which every match of ``pattern`` holds.
 
-    Each parse step returns a set of ``(prefix, open)`` pairs: ``prefix`` is
-    lowercase ASCII word characters every match of that branch starts with,
-    and ``open`` says the branch was entirely literal so far, so whatever
-    follows extends the prefix.
+    ``pattern`` is the full source of a compiled pattern (flags, boundaries and
+    all). ``None`` when some alternative holds no literal the analysis can trust.
     """
+    try:
+        tree = _Parser(pattern).parse()
+        found = _Analysis(expand=True).required(tree, False)
+    except (_GiveUp, IndexError, ValueError, KeyError, RecursionError):
+        return None
+    if found is None:
+        return None
+    words, subs = found
+    if len(words) > MAX_REQUIRED or len(subs) > MAX_SUBSTRINGS:
+        return None
+    return frozenset(words), tuple(sorted(subs))
+
+
+def _is_word(c: str) -> bool:
+    return _IS_WORD.match(c) is not None
+
+
+def _caseless(c: str) -> bool:
+    """A character that matches only itself whatever the case flags."""
+    if c.isascii():
+        return not c.isalpha()
+    if c in _FOLDS_TO_ASCII or unicodedata.category(c)[0] not in "PSZN":
+        return False
+    return c.lower() == c == c.upper() and c.casefold() == c
+
+
+class _Parser:
+    """Just enough of the ``regex`` syntax (version 1) to find literals."""
 
     def __init__(self, source: str) -> None:
         self.s = source
         self.pos = 0
 
+    def parse(self):
+        tree = self.alternation()
+        if self.pos != len(self.s):
+            raise _GiveUp
+        return tree
+
     def peek(self) -> str:
         # At the end, a character that no membership test below looks for.
         return self.s[self.pos] if self.pos < len(self.s) else _END
 
-    def alternation(self) -> set[tuple[str, bool]]:
-        result = self.sequence()
+    def alternation(self):
+        seqs = [self.sequence()]
         while self.peek() == "|":
             self.pos += 1
-            result |= self.sequence()
-        return result
+            seqs.append(self.sequence())
+        return ("alt", tuple(seqs))
 
-    def sequence(self) -> set[tuple[str, bool]]:
-        current: set[tuple[str, bool]] = {("", True)}
+    def sequence(self) -> tuple:
+        items = []
         while self.pos < len(self.s) and self.peek() not in "|)":
-            atom = self.atom()  # None: zero-width, consumes nothing
-            quant = self.quantifier()
-            if atom is None:
-                continue
-            if quant == "optional":
-                # Either the item is there (and it may repeat) or it is skipped.
-                current = _extend(current, {(p, False) for p, _ in atom}) | current
-                if len(current) > MAX_KEYS:
-                    raise _GiveUp
-                continue
-            if quant == "repeat":
-                atom = {(p, False) for p, _ in atom}
-            current = _extend(current, atom)
-        return current
+            atom = self.atom()
+            low = self.quantifier()
+            if low is None:
+                items.append(atom)
+            elif atom[0] != "zero":  # a quantified assertion is still an assertion
+                items.append(("rep", atom, low))
+            else:
+                items.append(atom if low > 0 else ("zero", "none"))
+        return tuple(items)
 
-    def atom(self) -> set[tuple[str, bool]] | None:
+    def atom(self):
         c = self.s[self.pos]
         if c == "(":
             return self.group()
         if c == "[":
-            self.skip_class()
-            return {("", False)}
+            return self.char_class()
         if c == "\\":
             return self.escape()
         self.pos += 1
-        if c in "^$":
-            return None
-        if c in ".*+?{":
-            if c in "*+?":
-                raise _GiveUp  # a quantifier with nothing to repeat: let regex decide
-            return {("", False)}
-        if c in _ASCII_WORD:
-            return {(c.lower(), True)}
-        if c == "#" or c.isspace():
-            return {("", False)}
-        return {("", False)}
+        if c == "^":
+            return ("zero", "boundary")
+        if c == "$":
+            return ("zero", "none")
+        if c == ".":
+            return _ANY
+        if c in "*+?":
+            raise _GiveUp  # a quantifier with nothing to repeat: let regex decide
+        return ("lit", c)
 
-    def escape(self) -> set[tuple[str, bool]] | None:
+    def escape(self):
         nxt = self.s[self.pos + 1]
         self.pos += 2
-        if nxt in "bBAZzmMG":
-            return None  # zero-width assertions
-        if nxt in "pPNxuUX0123456789" or nxt.isalpha():
-            if nxt in "pPN" and self.peek() == "{":
-                end = self.s.index("}", self.pos)
-                self.pos = end + 1
-            elif nxt in "pP" and self.pos < len(self.s):
-                self.pos += 1
-            elif nxt in "xuU":
-                raise _GiveUp
-            elif nxt.isdigit():
-                raise _GiveUp  # back-references and octal escapes
-            return {("", False)}
-        # An escaped punctuation character: a literal that is not a word character.
-        return {("", False)}
+        if nxt in "bm":
+            return ("zero", "boundary")
+        if nxt == "B":
+            return ("zero", "inside")
+        if nxt in "AZzM":
+            return ("zero", "none")
+        if nxt in "GKQEgkR" or nxt.isdigit():
+            raise _GiveUp  # search anchors, back-references, octal escapes
+        if nxt in "xuU":
+            return ("lit", self.hex_char(nxt))
+        if nxt == "N":
+            raise _GiveUp
+        if nxt == "d":
+            return ("set", _DIGITS, False, False, None)
+        if nxt in "sW":
+            return ("set", None, True, False, None)  # only non-word characters
+        if nxt == "w":
+            return ("set", None, False, True, None)
+        if nxt in "pP":
+            name = self.property_name()
+            keys = _LETTERS if nxt == "p" and _letter_property(name) else None
+            return ("set", keys, False, False, None)
+        if nxt in _CONTROL:
+            return ("lit", _CONTROL[nxt])
+        if nxt.isalpha():
+            return _ANY  # \D \S \W \X \h ...: any character
+        return ("lit", nxt)  # an escaped punctuation character
 
-    def skip_class(self) -> None:
-        depth = 0
+    def hex_char(self, kind: str) -> str:
+        if self.peek() == "{":
+            end = self.s.index("}", self.pos)
+            digits = self.s[self.pos + 1 : end]
+            self.pos = end + 1
+        else:
+            width = {"x": 2, "u": 4, "U": 8}[kind]
+            digits = self.s[self.pos : self.pos + width]
+            self.pos += width
+        if not digits or any(d not in "0123456789abcdefABCDEF" for d in digits):
+            raise _GiveUp
+        return chr(int(digits, 16))
+
+    def property_name(self) -> str:
+        if self.peek() == "{":
+            end = self.s.index("}", self.pos)
+            name = self.s[self.pos + 1 : end]
+            self.pos = end + 1
+            return name
+        name = self.s[self.pos]
         self.pos += 1
-        if self.peek() == "^":
+        return name
+
+    def char_class(self):
+        """A ``[...]`` class: its word keys at a word start, and what it can match."""
+        self.pos += 1
+        negated = self.peek() == "^"
+        if negated:
             self.pos += 1
-        if self.peek() == "]":
+        keys: set[str] = set()
+        chars: set[str] = set()  # every character it may match, lowercased
+        listable = True  # ``chars`` is complete
+        # what the class may match: ASCII-known word characters are in ``keys``
+        word = nonword = unknown = covers_word = False
+        first = True
+        while True:
+            c = self.s[self.pos]
+            if c == "]" and not first:
+                self.pos += 1
+                break
+            first = False
+            if c == "[":  # a nested set or a POSIX class
+                self.skip_nested()
+                unknown = True
+                continue
+            if self.s.startswith(("--", "&&", "||", "~~"), self.pos):
+                unknown = True  # set operations
+                self.pos += 2
+                continue
+            ch, info = self.class_member()
+            if ch is not None and self.peek() == "-" and self.s[self.pos + 1] != "]":
+                self.pos += 1
+                end, _ = self.class_member()
+                if end is None or end < ch or ord(end) - ord(ch) > 1000:
+                    unknown = True
+                    continue
+                members = [chr(code) for code in range(ord(ch), ord(end) + 1)]
+            elif ch is not None:
+                members = [ch]
+            else:
+                more, w, nw, unk, cov = info
+                keys |= more
+                word |= w
+                nonword |= nw
+                unknown |= unk
+                covers_word |= cov
+                listable = False  # \d, \s, ...: too many to list
+                continue
+            for m in members:
+                if m.isascii() or _caseless(m):
+                    chars.add(m.lower())
+                else:
+                    listable = False
+                if m in _ASCII_WORD:
+                    keys.add(m.lower())
+                    word = True
+                elif _is_word(m):
+                    word = unknown = True  # outside ASCII: it may fold to an ASCII letter
+                else:
+                    nonword = True
+        if negated:
+            return _ANY
+        usable = not unknown and not nonword and keys
+        return (
+            "set",
+            frozenset(keys) if usable else None,
+            not unknown and not word,
+            covers_word,
+            frozenset(chars) if listable and not unknown and len(chars) <= MAX_SUBSTRINGS else None,
+        )
+
+    def class_member(self):
+        """One member of a class: (character, None), or (None, (keys, word, nonword,
+        unknown, covers_word)) for a class escape."""
+        c = self.s[self.pos]
+        if c == "[":
+            raise _GiveUp
+        if c != "\\":
             self.pos += 1
+            return c, None
+        nxt = self.s[self.pos + 1]
+        self.pos += 2
+        if nxt == "d":
+            return None, (_DIGITS, True, False, False, False)
+        if nxt in "sW":
+            return None, (frozenset(), False, True, False, False)
+        if nxt == "w":
+            return None, (frozenset(), True, False, True, True)
+        if nxt in "pP":
+            name = self.property_name()
+            if nxt == "p" and _letter_property(name):
+                return None, (_LETTERS, True, False, False, False)
+            return None, (frozenset(), True, True, True, False)
+        if nxt in "xuU":
+            return self.hex_char(nxt), None
+        if nxt == "b":
+            return "\x08", None  # backspace
+        if nxt in _CONTROL:
+            return _CONTROL[nxt], None
+        if nxt.isdigit() or nxt in "Ng":
+            raise _GiveUp  # octal, \N{...}: escapes this parser does not read
+        if nxt.isalpha():
+            return None, (frozenset(), True, True, True, False)  # \D \S \W ...
+        return nxt, None  # escaped punctuation
+
+    def skip_nested(self) -> None:
+        depth = 0
         while True:
             c = self.s[self.pos]
             if c == "\\":
                 self.pos += 2
                 continue
+            self.pos += 1
             if c == "[":
                 depth += 1
             elif c == "]":
-                if depth == 0:
-                    self.pos += 1
-                    return
                 depth -= 1
-            self.pos += 1
+                if depth == 0:
+                    return
 
-    def group(self) -> set[tuple[str, bool]] | None:
+    def group(self):
         self.pos += 1
-        zero_width = False
+        kind = "group"
         if self.peek() == "?":
             self.pos += 1
             c = self.peek()
-            if c == ":" or c == ">":
+            if c in ":>|":
                 self.pos += 1
             elif c in "=!":
                 self.pos += 1
-                zero_width = True
+                kind = "ahead"
             elif c == "<" and self.s[self.pos + 1] in "=!":
+                kind = "behind" if self.s[self.pos + 1] == "=" else "not behind"
                 self.pos += 2
-                zero_width = True
             elif c == "P" and self.s[self.pos + 1] == "<" or c == "<":
                 self.pos = self.s.index(">", self.pos) + 1
             elif c == "#":
                 self.pos = self.s.index(")", self.pos) + 1
-                return None
+                return ("zero", "none")
             else:
-                # Inline flags: (?i) (?-i) scoped (?i:...) (?-f:...); anything else gives up.
-                start = self.pos
-                while self.peek() in "abdefiLmrsuVwx0123456789-":
-                    self.pos += 1
-                flags = self.s[start : self.pos]
-                if "x" in flags.split("-")[0]:
-                    raise _GiveUp  # verbose mode changes what whitespace means
-                if self.peek() == ")":
-                    self.pos += 1
-                    return None
-                if self.peek() != ":":
-                    raise _GiveUp
-                self.pos += 1
+                return self.flags()
         inner = self.alternation()
         if self.peek() != ")":
             raise _GiveUp
         self.pos += 1
-        return None if zero_width else inner
+        if kind == "group":
+            return inner
+        if kind == "not behind" and _rejects_word(inner):
+            return ("zero", "boundary")  # (?<![\w-]) and the like
+        if kind == "behind" and _Analysis(expand=False).after(inner, False):
+            return ("zero", "boundary")  # (?<=\s) and the like
+        return ("zero", "none")
 
-    def quantifier(self) -> str | None:
+    def flags(self):
+        """Inline flags: ``(?i)``, ``(?-i)``, scoped ``(?i:...)``; unsafe ones give up."""
+        start = self.pos
+        while self.peek() in "abdefiLmprsuVwx0123456789-":
+            self.pos += 1
+        on, _, off = self.s[start : self.pos].partition("-")
+        if not set(on.replace("V1", "")) <= _SAFE_FLAGS or not set(off) <= _SAFE_FLAGS | {"f"}:
+            raise _GiveUp  # also (?1), a call to a group
+        if self.peek() == ")":
+            self.pos += 1
+            return ("zero", "none")
+        if self.peek() != ":":
+            raise _GiveUp
+        self.pos += 1
+        inner = self.alternation()
+        if self.peek() != ")":
+            raise _GiveUp
+        self.pos += 1
+        return inner
+
+    def quantifier(self) -> int | None:
+        """The least count of a quantifier after an atom, or None when there is none."""
         c = self.peek()
-        kind = None
+        low: int | None = None
         if c in "?*":
             self.pos += 1
-            kind = "optional"
+            low = 0
         elif c == "+":
             self.pos += 1
-            kind = "repeat"
+            low = 1
         elif c == "{":
             end = self.s.find("}", self.pos)
             body = self.s[self.pos + 1 : end] if end != -1 else ""
-            low = body.split(",")[0].strip()
             parts = body.split(",")
             if end == -1 or len(parts) > 2 or not all(q.isdigit() or q == "" for q in parts):
                 # A literal brace, or a fuzzy-matching constraint ({e<=1}) under
-                # which a match need not start with the literal at all.
+                # which a match need not hold the literal at all.
+                raise _GiveUp
+            if parts == ["", ""] or parts == [""]:
                 raise _GiveUp
             self.pos = end + 1
-            kind = "optional" if not low or int(low) == 0 else "repeat"
-        if kind is not None and self.peek() in "?+":
+            low = int(parts[0]) if parts[0] else 0
+        if low is not None and self.peek() in "?+":
             self.pos += 1  # lazy or possessive
-        return kind
+        return low
 
 
-def _extend(current: set[tuple[str, bool]], atom: set[tuple[str, bool]]):
-    out: set[tuple[str, bool]] = set()
-    for prefix, open_ in current:
-        if not open_ or len(prefix) >= KEY_LENGTH:
-            out.add((prefix, False))
+def _letter_property(name: str) -> bool:
+    return name.replace("_", "").lower() in {"l", "lu", "ll", "lt", "letter", "l&", "lc"}
+
+
+def _rejects_word(tree) -> bool:
+    """Whether a lookbehind's content is one class holding ``\\w``: ``(?<![\\w-])``."""
+    _, seqs = tree
+    return len(seqs) == 1 and len(seqs[0]) == 1 and seqs[0][0][0] == "set" and seqs[0][0][3]
+
+
+class _Analysis:
+    """Prefixes, word-start state and required literals of a parsed pattern."""
+
+    def __init__(self, expand: bool) -> None:
+        self.expand = expand  # classes at a word start give keys (\d -> 0..9)
+        self._prefixes: dict[tuple[int, bool], set | None] = {}
+        self._after: dict[tuple[int, bool], bool] = {}
+        self._keep: list = []  # nodes whose id() keys the memos stay alive
+
+    # Prefixes: sets of (lowercase literal start, open) where ``open`` says the
+    # branch was entirely literal so far, so what follows extends the prefix.
+    def prefixes(self, node, first: bool) -> set[tuple[str, bool]] | None:
+        """The literal starts of ``node``; None for an assertion (consumes nothing)."""
+        key = (id(node), first)
+        if key in self._prefixes:
+            return self._prefixes[key]
+        self._keep.append(node)
+        kind = node[0]
+        result: set[tuple[str, bool]] | None
+        if kind == "lit":
+            c = node[1]
+            result = {(c.lower(), True)} if c in _ASCII_WORD else {("", False)}
+        elif kind == "set":
+            expanded = first and self.expand and node[1]
+            result = {(k, False) for k in node[1]} if expanded else {("", False)}
+        elif kind == "zero":
+            result = None
+        elif kind == "alt":
+            result = set()
+            for seq in node[1]:
+                result |= self.seq_prefixes(seq, 0, first)
+            if len(result) > MAX_KEYS:
+                raise _GiveUp
+        else:  # rep
+            inner = self.prefixes(node[1], first)
+            if inner is None:
+                result = None
+            else:
+                result = {(p, False) for p, _ in inner}  # it may repeat
+                if node[2] == 0:
+                    result.add(("", True))  # or be left out
+        self._prefixes[key] = result
+        return result
+
+    def seq_prefixes(self, seq: tuple, start: int, first: bool) -> set[tuple[str, bool]]:
+        """Prefixes of ``seq[start:]``; ``first``: nothing of the word comes before it."""
+        current: set[tuple[str, bool]] = {("", True)}
+        for node in seq[start:]:
+            if not any(o for _, o in current):
+                break
+            out: set[tuple[str, bool]] = set()
+            for prefix, open_ in current:
+                if not open_ or len(prefix) >= KEY_LENGTH:
+                    out.add((prefix, False))
+                    continue
+                atom = self.prefixes(node, first and prefix == "")
+                if atom is None:
+                    out.add((prefix, open_))
+                    continue
+                for more, more_open in atom:
+                    joined = prefix + more
+                    out.add((joined, more_open and len(joined) < KEY_LENGTH))
+            if len(out) > MAX_KEYS:
+                raise _GiveUp
+            current = out
+        return current
+
+    def after(self, node, before: bool) -> bool:
+        """Whether a non-word character (or the start) always precedes what follows ``node``."""
+        key = (id(node), before)
+        if key in self._after:
+            return self._after[key]
+        self._keep.append(node)
+        kind = node[0]
+        if kind == "lit":
+            result = not _is_word(node[1])
+        elif kind == "set":
+            result = node[2]
+        elif kind == "zero":
+            result = {"boundary": True, "inside": False}.get(node[1], before)
+        elif kind == "alt":
+            result = all(self.seq_after(seq, before) for seq in node[1])
+        else:  # rep: monotone in ``before``, so one pass gives every repeat count
+            result = self.after(node[1], before)
+            if node[2] == 0:
+                result = result and before
+        self._after[key] = result
+        return result
+
+    def seq_after(self, seq: tuple, before: bool) -> bool:
+        for node in seq:
+            before = self.after(node, before)
+        return before
+
+    def required(self, node, before: bool) -> tuple[set[str], set[str]] | None:
+        """(word keys, substrings), one of which every match of ``node`` holds."""
+        kind = node[0]
+        if kind == "alt":
+            words: set[str] = set()
+            subs: set[str] = set()
+            for seq in node[1]:
+                found = self.seq_required(seq, before)
+                if found is None:
+                    return None
+                words |= found[0]
+                subs |= found[1]
+            return words, subs
+        if kind == "rep":
+            return self.required(node[1], before) if node[2] > 0 else None
+        if kind == "set" and node[4] is not None:
+            return set(), set(node[4])  # one of a few characters: [¹²³]
+        return None  # literal characters are handled by the sequence around them
+
+    def seq_required(self, seq: tuple, before: bool) -> tuple[set[str], set[str]] | None:
+        best = None
+        best_score = None
+        for i, node in enumerate(seq):
+            if before and node[0] != "zero":
+                try:
+                    starts = self.seq_prefixes(seq, i, True)
+                except _GiveUp:
+                    starts = set()
+                if starts and all(p for p, _ in starts):
+                    found = ({p[:KEY_LENGTH] for p, _ in starts}, set())
+                    best, best_score = _better(found, best, best_score)
+            if node[0] in ("alt", "rep", "set"):
+                try:
+                    found = self.required(node, before)
+                except _GiveUp:
+                    found = None
+                if found is not None:
+                    best, best_score = _better(found, best, best_score)
+            before = self.after(node, before)
+        for run in _literal_runs(seq):
+            best, best_score = _better((set(), {run}), best, best_score)
+        return best
+
+
+def _literal_runs(seq: tuple) -> list[str]:
+    """Runs of literal characters that every match of ``seq`` holds in a row."""
+    runs: list[str] = []
+    current: list[str] = []
+    for node in seq:
+        if node[0] == "zero":
             continue
-        for more, more_open in atom:
-            joined = prefix + more
-            out.add((joined, more_open and len(joined) < KEY_LENGTH))
-    if len(out) > MAX_KEYS:
-        raise _GiveUp
-    return out
+        if node[0] == "lit" and _caseless_or_ascii(node[1]):
+            current.append(node[1].lower() if node[1].isascii() else node[1])
+            continue
+        if current:
+            runs.append("".join(current))
+        current = []
+    if current:
+        runs.append("".join(current))
+    return runs
+
+
+def _caseless_or_ascii(c: str) -> bool:
+    return c.isascii() or _caseless(c)
+
+
+def _score(found: tuple[set[str], set[str]]) -> tuple[int, int, int]:
+    """Higher is more selective: longer keys, then word keys rather than
+    substrings (one set operation for all of them), then fewer keys."""
+    words, subs = found
+    lengths = [min(len(k), KEY_LENGTH) for k in (*words, *subs)]
+    if not lengths or len(words) > MAX_KEYS:
+        return (-1, 0, 0)
+    return (min(lengths), -len(subs), -len(words))
+
+
+def _better(found, best, best_score):
+    score = _score(found)
+    if score[0] > 0 and (best_score is None or score > best_score):
+        return found, score
+    return best, best_score
+
+
+# -- the text side --------------------------------------------------------------
 
 
 def word_prefixes(text: str) -> frozenset[str] | None:
     """Lowercased prefixes (1 to KEY_LENGTH characters) of every word of ``text``.
 
+    A word that starts with a character outside ASCII adds :data:`NON_ASCII`.
     ``None`` when a word holds a character that could match an ASCII letter
     while not being one (then nothing can be ruled out).
     """
@@ -256,21 +652,36 @@ def word_prefixes(text: str) -> frozenset[str] | None:
     result: frozenset[str] | None
     for word in _WORD.findall(text):
         head = word[:KEY_LENGTH]
-        if not head.isascii() and not _FOLDS_TO_ASCII.isdisjoint(head):
-            prefixes = None  # type: ignore[assignment]
-            break
+        if not head.isascii():
+            if not _FOLDS_TO_ASCII.isdisjoint(head):
+                prefixes = None  # type: ignore[assignment]
+                break
+            if not head[0].isascii():
+                prefixes.add(NON_ASCII)
         head = head.lower()
         prefixes.update(head[:k] for k in range(1, len(head) + 1))
     result = None if prefixes is None else frozenset(prefixes)
     if len(_TEXTS) >= _TEXTS_LIMIT:
         _TEXTS.clear()
+        _LOWERED.clear()
     _TEXTS[text] = result
     return result
 
 
-def may_match(keys: frozenset[str], text: str) -> bool:
-    """False only when no word of ``text`` starts with one of ``keys``."""
+def may_match(keys: frozenset[str], text: str, substrings: tuple[str, ...] = ()) -> bool:
+    """False only when no word of ``text`` starts with one of ``keys`` and no
+    ``substrings`` occur in it (compared lowercased)."""
     prefixes = _TEXTS.get(text, False)
     if prefixes is False:
         prefixes = word_prefixes(text)
-    return prefixes is None or not keys.isdisjoint(prefixes)  # type: ignore[union-attr]
+    if prefixes is None or not keys.isdisjoint(prefixes):  # type: ignore[union-attr]
+        return True
+    if not substrings:
+        return False
+    lowered = _LOWERED.get(text, False)
+    if lowered is False:
+        # Only the first characters of a word were checked for letters that fold
+        # to ASCII; a substring may sit anywhere.
+        lowered = text.lower() if _FOLDS_TO_ASCII.isdisjoint(text) else None
+        _LOWERED[text] = lowered
+    return lowered is None or any(s in lowered for s in substrings)

@@ -26,7 +26,7 @@ import regex
 
 from . import prefilter
 
-FORMAT = 3
+FORMAT = 4
 _MISSING = object()
 
 
@@ -42,22 +42,24 @@ def cache_file() -> str | None:
 
 
 class PatternCache:
-    """Compiled patterns by (pattern, flags), and the prefilter keys of phrase
-    patterns, loaded from and saved to ``path``."""
+    """Compiled patterns by (pattern, flags), the prefilter keys of phrase
+    patterns and the required literals of compiled patterns, loaded from and
+    saved to ``path``."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
-        self.stored, self.stored_keys, self.stored_phrases = self._load()
+        self.stored, self.stored_keys, self.stored_phrases, self.stored_required = self._load()
         self.used: dict[tuple[str, int], regex.Pattern] = {}
         self.used_keys: dict[str, frozenset[str] | None] = {}
         self.used_phrases: dict[tuple[str, bool], regex.Pattern] = {}
+        self.used_required: dict[str, tuple | None] = {}
         self.dirty = False
         self._registered = self.path is not None
         if self._registered:
             atexit.register(self.save)
 
-    def _load(self) -> tuple[dict, dict, dict]:
-        empty: tuple[dict, dict, dict] = ({}, {}, {})
+    def _load(self) -> tuple[dict, dict, dict, dict]:
+        empty: tuple[dict, dict, dict, dict] = ({}, {}, {}, {})
         if self.path is None:
             return empty
         try:
@@ -72,12 +74,13 @@ class PatternCache:
             return empty
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return empty
-        parts = [data.get(name) for name in ("patterns", "keys", "phrases")]
+        parts = [data.get(name) for name in ("patterns", "keys", "phrases", "required")]
         if not all(isinstance(part, dict) for part in parts):
             return empty
-        patterns, keys, phrases = parts
+        patterns, keys, phrases, required = parts
         ok = {k: v for k, v in patterns.items() if isinstance(v, regex.Pattern)}
-        return ok, keys, {k: v for k, v in phrases.items() if isinstance(v, regex.Pattern)}
+        phrases = {k: v for k, v in phrases.items() if isinstance(v, regex.Pattern)}
+        return ok, keys, phrases, required
 
     def compile(self, source: str, flags: int) -> regex.Pattern:
         key = (source, flags)
@@ -101,6 +104,17 @@ class PatternCache:
             self.used_keys[source] = keys
         return keys  # type: ignore[return-value]
 
+    def required_keys(self, pattern: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+        """:func:`medlint.prefilter.required_keys` of a compiled pattern's source, remembered."""
+        found = self.used_required.get(pattern, _MISSING)
+        if found is _MISSING:
+            found = self.stored_required.get(pattern, _MISSING)
+            if found is _MISSING:
+                found = prefilter.required_keys(pattern)
+                self._changed()
+            self.used_required[pattern] = found
+        return found  # type: ignore[return-value]
+
     def phrase(self, source: str, words: bool) -> regex.Pattern | None:
         """The pattern :func:`medlint.patterns.compile_pattern` made of ``source`` before."""
         key = (source, words)
@@ -123,8 +137,10 @@ class PatternCache:
 
     def _stale(self) -> bool:
         """The file holds many entries this run did not need (a pack changed)."""
-        stored = len(self.stored) + len(self.stored_keys) + len(self.stored_phrases)
-        used = len(self.used) + len(self.used_keys) + len(self.used_phrases)
+        stored = sum(map(len, (self.stored, self.stored_keys, self.stored_phrases)))
+        stored += len(self.stored_required)
+        used = sum(map(len, (self.used, self.used_keys, self.used_phrases)))
+        used += len(self.used_required)
         return stored > 2 * used + 64
 
     def save(self) -> None:
@@ -144,6 +160,7 @@ class PatternCache:
                         "patterns": self.used,
                         "keys": self.used_keys,
                         "phrases": self.used_phrases,
+                        "required": self.used_required,
                     }
                     pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, self.path)
@@ -182,3 +199,8 @@ def remember_phrase(source: str, words: bool, pattern: regex.Pattern) -> None:
 def literal_keys(source: str) -> frozenset[str] | None:
     """The prefilter keys of a phrase pattern, through the cache."""
     return _the_cache().literal_keys(source)
+
+
+def required_keys(pattern: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The literals every match of a compiled pattern holds, through the cache."""
+    return _the_cache().required_keys(pattern)

@@ -239,21 +239,7 @@ def test_the_prefilter_never_hides_a_match(pattern, left, right):
 def test_the_prefilter_never_hides_a_match_of_a_built_in_pattern():
     # Every phrase pattern of the built-in packs, on texts made of their own phrases.
     load_rules()
-    phrases = [
-        "Stem cells cure arthritis.",
-        "Studies show it works.",
-        "It is not approved by the FDA.",
-        "I was pain-free in a week!",
-        "Book your consultation today.",
-        "This may help some.",
-        "She has treated 4,000 patients.",
-        "Results are guaranteed or your money back.",
-        "Only 3 spots left this month.",
-        "It is 100% safe with no side effects.",
-        "Ask your doctor first.",
-        "Sponsored by Cedar Clinic.",
-        "In a 2021 trial [1]...",
-    ]
+    phrases = _SAMPLE_PHRASES
     checked = 0
     for compiled, keys in list(patterns._KEYS.items()):
         for text in phrases:
@@ -262,6 +248,118 @@ def test_the_prefilter_never_hides_a_match_of_a_built_in_pattern():
                 checked += 1
                 assert prefilter.may_match(keys, text), (compiled.pattern[:80], text)
     assert checked > 10  # the sample texts really exercise the built-in patterns
+
+
+_SAMPLE_PHRASES = [
+    "Stem cells cure arthritis.",
+    "Studies show it works.",
+    "It is not approved by the FDA.",
+    "I was pain-free in a week!",
+    "Book your consultation today.",
+    "This may help some.",
+    "She has treated 4,000 patients.",
+    "Results are guaranteed or your money back.",
+    "Only 3 spots left this month.",
+    "It is 100% safe with no side effects.",
+    "Ask your doctor first.",
+    "Sponsored by Cedar Clinic.",
+    "In a 2021 trial [1]...",
+]
+
+
+# Constructs the required-literal analysis reads beyond plain phrases: classes at a
+# word start, boundaries, lookbehinds, symbols, superscripts, scoped case.
+REQUIRED_ATOMS = {
+    **ATOMS, r"\b": "", "^": "", r"(?<![\w-])": "", r"(?<=\s)": "", r"(?<!\w)": "",
+    r"\d{1,2}": "42", "[A-Z]": "Q", "(?-i:[A-Z])": "Q", r"\p{Lu}": "\u00c9", r"\$": "$",
+    "[\u00b9\u00b2\u00b3]": "\u00b2", "\u00a3": "\u00a3", r"\(": "(", r"https?://": "http://",
+    "[\u00e9a]": "\u00e9", "#": "#", r"\S+": "x1", "-": "-",
+}  # fmt: skip
+REQUIRED_ALPHABET = st.sampled_from(
+    list("abcskABCSK19 _-.'\n$(#/:") + ["\u017f", "\u212a", "\u0130", "\u00e9", "\u00b2", "\u0663"]
+)
+
+
+@st.composite
+def required_patterns(draw, depth=0):
+    """Like :func:`small_patterns`, with the constructs of REQUIRED_ATOMS."""
+    parts, example = [], []
+    for _ in range(draw(st.integers(1, 3))):
+        if depth < 2 and draw(st.booleans()):
+            alts = draw(st.lists(required_patterns(depth=depth + 1), min_size=1, max_size=3))
+            item = "(?:" + "|".join(p for p, _ in alts) + ")"
+            sample = draw(st.sampled_from([e for _, e in alts]))
+        elif draw(st.booleans()):
+            item, sample = draw(st.sampled_from(sorted(REQUIRED_ATOMS.items())))
+        else:
+            item, sample = draw(atoms())
+        quant = draw(st.sampled_from(sorted(QUANTIFIERS)))
+        if item in ("", r"\b", "^") or item.startswith("(?<"):
+            quant = ""
+        low, high = QUANTIFIERS[quant]
+        parts.append(item + quant)
+        example.append(sample * draw(st.integers(low, high)))
+    return "".join(parts), "".join(example)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(required_patterns(), st.booleans(), st.text(alphabet=REQUIRED_ALPHABET, max_size=30),
+       st.text(alphabet=REQUIRED_ALPHABET, max_size=30))  # fmt: skip
+def test_required_literals_never_hide_a_match(pattern, words, left, right):
+    source, example = pattern
+    body = rf"(?<![\w-])(?:{source})(?![\w])" if words else f"(?:{source})"
+    try:
+        compiled = regex.compile("(?-f)" + body, patterns.FLAGS)
+    except regex.error:
+        assume(False)
+    for text in (left + " " + example + " " + right, left + example + right):
+        try:
+            found = compiled.search(text, timeout=1.0)
+        except TimeoutError:
+            continue
+        required = prefilter.required_keys(compiled.pattern)
+        if required is not None and found is not None:
+            assert prefilter.may_match(required[0], text, required[1]), (source, text, required)
+
+
+def test_required_literals_never_hide_a_match_of_a_built_in_pattern():
+    load_rules()
+    texts = [p for p in _SAMPLE_PHRASES] + [
+        "Published in the Journal of Knee Surgery (Lee et al., 2021).",
+        "See https://example.org/study and doi:10.1000/xyz, PMID 12345678.",
+        "Costs $450 per session, about \u00a3400 or 2\u00d7 weekly; 5 mL/kg.",
+        "Results\u00b2 were good \u00b9\u207b\u00b3 and she says: \u201cI walk again!\u201d",
+        "Dr. Amy Reyes, MD, founded the clinic in 2009 \u2014 #ad #sponsored",
+        "NO ONE is approved; 9 out of 10 patients \u2013 100% success rate.",
+    ]
+    checked = 0
+    for compiled, (keys, substrings) in list(patterns._REQUIRED.items()):
+        for text in texts:
+            if compiled.search(text) is not None:
+                checked += 1
+                assert prefilter.may_match(keys, text, substrings), (compiled.pattern[:80], text)
+    assert checked > 50
+
+
+def test_required_literals_of_common_shapes():
+    def required(source, words=True):
+        return prefilter.required_keys(patterns.compile_pattern(source, words=words).pattern)
+
+    assert required("studies show") == (frozenset({"stud"}), ())
+    # the most selective literal of a sequence, not only its start
+    assert required(r"(?:\w+ ){0,3}miracle cure") == (frozenset({"mira"}), ())
+    assert required(r"\d+ patients") == (frozenset({"pati"}), ())
+    assert required(r"\d+%") == (frozenset("0123456789") | {prefilter.NON_ASCII}, ())
+    assert required(r"^\W*ask") == (frozenset({"ask"}), ())
+    assert required(r"#ad") == (frozenset(), ("#ad",))  # longer than the word "ad"
+    assert required(r"https?://\S+", words=False) == (frozenset(), ("http",))
+    assert required(r"\$|\u00a3", words=False) == (frozenset(), ("$", "\u00a3"))
+    assert required(r"[\u00b9\u00b2]+", words=False) == (frozenset(), ("\u00b2", "\u00b9"))
+    # a word start only where the pattern guarantees one
+    assert required(r"in", words=False) == (frozenset(), ("in",))
+    assert required(r"\bin", words=False) == (frozenset({"in"}), ())
+    for source in [r"\w+", "a|", r"(a)\1", "(?x)a b", "(?:ab){e<=1}", r"\S+"]:
+        assert required(source, words=False) is None, source
 
 
 def test_literal_keys_of_common_shapes():
@@ -288,6 +386,6 @@ def test_the_prefilter_and_the_memo_change_no_finding(monkeypatch):
     fast = everything()
     assert fast[0]  # the examples do have findings
     patterns.clear_memo()
-    monkeypatch.setattr(prefilter, "may_match", lambda keys, text: True)
+    monkeypatch.setattr(prefilter, "may_match", lambda keys, text, substrings=(): True)
     monkeypatch.setattr(patterns, "_remember", lambda key, text, value: None)
     assert everything() == fast
