@@ -4,11 +4,15 @@ The claim rules ask one question of a match inside a sentence: is it asserted
 as fact by the writer? :meth:`Analyzer.view` answers with a :class:`View`. The
 cue words all come from the ``vocabulary`` of the rule packs (``hedges``,
 ``negations``, ``conditionals``, ``reported_speech``, ``clause_breaks``,
-``negative_comparisons``), so a team can extend them without touching Python.
+``negative_comparisons``, ``negative_determiners``), so a team can extend them
+without touching Python.
 
 A negation stands before what it negates ("does not repair"), except a negative
 comparison, which follows it: "eases pain no better than saline" is not a claim
-that the treatment eases pain.
+that the treatment eases pain. A negative determiner ("no") negates only its
+own short noun phrase when a list or a coordination follows it: in "no surgery
+and a pain-free shoulder" and "no needles, no pain, no side effects" the last
+item is asserted.
 
 :func:`assess` is the small public entry point used by the evaluation scripts:
 sentence-level speculation and negation with the built-in vocabulary.
@@ -19,6 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from .patterns import alternation, finditer, search
 
 _OPEN_QUOTES = '"\u201c\u00ab'
@@ -26,6 +32,15 @@ _CLOSE_QUOTES = '"\u201d\u00bb'
 NEGATION_REACH = 8  # words between a negation cue and what it negates
 AFTER_REACH = 25  # characters between a span and a hedge that follows it
 COMPARISON_REACH = 3  # words between a span and a negative comparison that follows it
+
+
+# What follows a negative determiner when its noun phrase ends before the span: one
+# to three words, a comma or a coordinating word, and perhaps a determiner.
+_NP_THEN_LIST = regex.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*(?:,|;|\band\b|\bor\b|\bplus\b)\s*"
+    r"(?:(?:and|or|plus)\s+)?(?:(?:a|an|the|your|our|their|its|his|her)\s+)?\Z",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +84,7 @@ class Analyzer:
         self.subordinators = alternation(lists.get("subordinators", []))
         self.openers = alternation(lists.get("negative_openers", []))
         self.comparisons = alternation(lists.get("negative_comparisons", []))
+        self.determiners = alternation(lists.get("negative_determiners", []))
 
     @classmethod
     def from_vocabulary(cls, vocab) -> Analyzer:
@@ -83,6 +99,7 @@ class Analyzer:
                 "subordinators",
                 "negative_openers",
                 "negative_comparisons",
+                "negative_determiners",
             )
         )
         return _cached(key)
@@ -126,7 +143,7 @@ class Analyzer:
             for m in finditer(self.conditionals, before):
                 if "," not in before[m.end() :]:
                     conditional = True
-        quoted = _inside_quotes(text, start, end)
+        quoted = inside_quotes(text, start, end)
         reported = search(self.reported, text[:start]) is not None
         return View(
             hedged=hedge is not None,
@@ -150,6 +167,12 @@ class Analyzer:
         return search(self.hedges, text, start, end) is not None
 
     def _negated(self, text: str, clause: int, start: int) -> bool:
+        last = None
+        if self.negations is not None:
+            for m in finditer(self.negations, text, clause, start):
+                last = m
+        if last is not None and self._phrase_ended(text, last, start):
+            return False
         # A clause that opens with "No ...", "None of ...", "Nothing ..." is negated
         # throughout: "No stem cell product is approved by the FDA to treat ...".
         if self.openers is not None:
@@ -157,15 +180,20 @@ class Analyzer:
             m = search(self.openers, text, clause + lead, start)
             if m is not None and m.start() == clause + lead:
                 return True
-        if self.negations is None:
-            return False
-        last = None
-        for m in finditer(self.negations, text, clause, start):
-            last = m
         if last is None:
             return False
         gap = text[last.end() : start]
         return len(gap.split()) <= NEGATION_REACH
+
+    def _phrase_ended(self, text: str, cue, start: int) -> bool:
+        """Whether ``cue`` is a negative determiner whose short noun phrase ends, at a
+        comma or a coordination, just before ``start``: "no surgery and a ..."."""
+        if self.determiners is None:
+            return False
+        m = search(self.determiners, text, cue.start(), cue.end())
+        if m is None or m.span() != cue.span():
+            return False
+        return _NP_THEN_LIST.match(text[cue.end() : start]) is not None
 
     def assess(self, sentence: str) -> Assessment:
         """Sentence-level speculation and negation: which cue words the sentence holds."""
@@ -190,7 +218,8 @@ def _cues(pattern, text: str) -> tuple[str, ...]:
     return tuple(m.group() for m in finditer(pattern, text)) if pattern is not None else ()
 
 
-def _inside_quotes(text: str, start: int, end: int) -> bool:
+def inside_quotes(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of ``text`` lies between an opening and a closing quote."""
     before = text[:start]
     depth_curly = before.count("\u201c") - before.count("\u201d")
     if depth_curly > 0 and "\u201d" in text[end:]:

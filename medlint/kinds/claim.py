@@ -7,7 +7,10 @@ questioned, conditional, quoted or reported):
 * a strong outcome verb (``outcomes``: cures, regenerates, reverses, ...) in a
   sentence about a treatment (``treatments``), or opening a heading or bullet
   ("Regrows lost cartilage") that is about a health matter (``health_terms``);
-  "the ligament heals" with no treatment in sight describes the body, not a claim;
+  "the ligament heals" with no treatment in sight describes the body, not a claim.
+  The sentence before, in the same paragraph, counts as in sight: "Prolotherapy
+  injects a sugar solution. The body responds with new collagen, which rebuilds
+  the ligament";
 * a relief verb (``relief``: reduces, relieves, eliminates, ...) followed within
   ``object_window`` words by a health object (``objects``: pain, inflammation, ...);
 * a phrase that is a claim on its own (``standalone``: "pain-free", "no more surgery");
@@ -34,6 +37,12 @@ to an entry of the references (see :mod:`medlint.citations`). A marker that
 points at nothing cites nothing. Blocks of a references list, and sections whose
 heading is one of ``skip_sections``, are not checked. The finding covers the
 claim phrase.
+
+A quotation that runs over several sentences of a paragraph (a testimonial in a
+block quote: '"The shot fixed my back. I have not taken a painkiller since."')
+is quoted throughout. The body cells of tables are checked like sentences ("|
+Lower back pain | Pain-free within weeks |"); in a table only an inline source
+cites.
 """
 
 from __future__ import annotations
@@ -41,8 +50,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..citations import Sources, heading_matches, resolver_for
-from ..document import Block, Document, Sentence
-from ..linguistics import Analyzer
+from ..document import Block, Document, OffsetMap, Sentence
+from ..linguistics import Analyzer, inside_quotes
 from ..patterns import finditer, search
 from ..rules import Rule, Vocabulary
 from .base import Hit, number, phrases
@@ -95,14 +104,20 @@ class ClaimFinder:
         self.analyzer = Analyzer.from_vocabulary(vocab)
 
     # -- candidates -------------------------------------------------------------
-    def candidates(self, text: str) -> Iterator[tuple[int, int]]:
-        """Spans of outcome language in ``text``, asserted or not, in order."""
+    def candidates(self, text: str, context: str = "") -> Iterator[tuple[int, int]]:
+        """Spans of outcome language in ``text``, asserted or not, in order.
+
+        ``context`` is the sentence before, whose treatment an outcome verb may
+        refer to ("Prolotherapy injects ... . The body responds ..., which rebuilds ...").
+        """
         found: list[tuple[int, int]] = []
         about_health = None
         if self.outcomes is not None:
             for m in finditer(self.outcomes, text):
                 if about_health is None:
-                    about_health = search(self.treatments, text) is not None
+                    about_health = search(self.treatments, text) is not None or bool(
+                        context and search(self.treatments, context) is not None
+                    )
                 if about_health or (m.start() == 0 and search(self.health, text)):
                     found.append((m.start(), m.end()))
         if self.relief is not None and self.objects is not None:
@@ -154,9 +169,9 @@ class ClaimFinder:
             for m in finditer(self.study_reports, sentence_text)
         )
 
-    def asserted(self, sentence_text: str) -> list[tuple[int, int]]:
+    def asserted(self, sentence_text: str, context: str = "") -> list[tuple[int, int]]:
         """Spans of outcome language the writer states as fact, in order."""
-        found = list(self.candidates(sentence_text))
+        found = list(self.candidates(sentence_text, context))
         if not found:
             return []
         appeals = self.appeals_in(sentence_text)
@@ -182,6 +197,43 @@ class ClaimFinder:
         return heading_matches(self.skip_sections, block.section) or self.sources.in_references(
             doc, block
         )
+
+
+def previous_text(sentence: Sentence) -> str:
+    """The sentence before ``sentence`` in its block ("" for the first)."""
+    return sentence.block.sentences[sentence.index - 1].text if sentence.index else ""
+
+
+def quoted_in_block(sentence: Sentence, a: int, b: int) -> bool:
+    """Whether the span [a, b) of ``sentence`` lies inside a quotation of its block."""
+    offset = sentence.prose_start
+    return inside_quotes(sentence.block.text, offset + a, offset + b)
+
+
+def table_cells(doc: Document, *, header: bool = False) -> Iterator[Block]:
+    """Each non-empty table cell as a block of its own (body cells; header cells too
+    when ``header``), in its table's section, with offsets into the source."""
+    if not doc.tables:
+        return
+    for table in doc.tables:
+        section = _section_at(doc, table.start)
+        for row in table.rows:
+            if row.header and not header:
+                continue
+            for cell in row.cells:
+                if cell.text.strip():
+                    offsets = OffsetMap([(0, cell.start, True)])
+                    yield Block("table_cell", cell.text, cell.start, cell.end, offsets, section)
+
+
+def _section_at(doc: Document, pos: int) -> str | None:
+    """The heading text in force at source position ``pos``."""
+    section = None
+    for block in doc.blocks:
+        if block.start >= pos:
+            break
+        section = block.text if block.kind == "heading" else block.section
+    return section
 
 
 def _only_reported(view) -> bool:
@@ -234,12 +286,19 @@ def build(rule: Rule, vocab: Vocabulary):
         for block in doc.blocks:
             if finder.skipped(doc, block):
                 continue
-            for sentence in block.sentences:
-                spans = finder.asserted(sentence.text)
-                if not spans or finder.cited(doc, sentence):
-                    continue
-                a, b = spans[0]
-                start, end = block.source_span(sentence.prose_start + a, sentence.prose_start + b)
-                yield Hit(start, end, {"match": sentence.text[a:b]})
+            yield from _claims_in(doc, block)
+        for cell in table_cells(doc):
+            if not heading_matches(finder.skip_sections, cell.section):
+                yield from _claims_in(doc, cell)
+
+    def _claims_in(doc: Document, block: Block) -> Iterator[Hit]:
+        for sentence in block.sentences:
+            spans = finder.asserted(sentence.text, previous_text(sentence))
+            spans = [(a, b) for a, b in spans if not quoted_in_block(sentence, a, b)]
+            if not spans or finder.cited(doc, sentence):
+                continue
+            a, b = spans[0]
+            start, end = block.source_span(sentence.prose_start + a, sentence.prose_start + b)
+            yield Hit(start, end, {"match": sentence.text[a:b]})
 
     return check
