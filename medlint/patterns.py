@@ -12,7 +12,7 @@ results, and compiled patterns cached between runs (:mod:`medlint.regex_cache`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -118,6 +118,44 @@ def alternation(sources: Iterable[str], *, words: bool = True) -> regex.Pattern 
         for s in items:  # name the offending entry if one is broken
             compile_pattern(s, words=False)
     return compile_pattern(joined, words=words)
+
+
+class PatternSet:
+    """Many patterns tried on the same texts (a rule's list of conditions, say).
+
+    :meth:`candidates` tells which of them may match a text with one lookup of
+    the text's word prefixes for all of them (an index from each pattern's
+    required word keys to the patterns), instead of one prefilter test per
+    pattern. A pattern it leaves out is one :func:`finditer` would find nothing
+    for, so trying only the candidates, in order, gives the same matches.
+    """
+
+    def __init__(self, patterns: Iterable[regex.Pattern]) -> None:
+        self.patterns = list(patterns)
+        self._by_key: dict[str, list[int]] = {}
+        always: list[int] = []  # no word keys to index: tried on every text
+        for i, pattern in enumerate(self.patterns):
+            required = _REQUIRED.get(pattern)
+            if required is None or required[1]:
+                always.append(i)  # substrings are tested by finditer itself
+                continue
+            for key in required[0]:
+                self._by_key.setdefault(key, []).append(i)
+        self._always = tuple(always)
+        self._keys = frozenset(self._by_key)
+
+    def candidates(self, text: str) -> Sequence[int]:
+        """Positions in :attr:`patterns` of the patterns that may match ``text``, in order."""
+        prefixes = prefilter.word_prefixes(text)
+        if prefixes is None:
+            return range(len(self.patterns))
+        hits = self._keys.intersection(prefixes)
+        if not hits:
+            return self._always
+        found = set(self._always)
+        for key in hits:
+            found.update(self._by_key[key])
+        return sorted(found)
 
 
 # Results of recent searches. Rules ask the same question many times (is this

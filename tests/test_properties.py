@@ -341,6 +341,40 @@ def test_required_literals_never_hide_a_match_of_a_built_in_pattern():
     assert checked > 50
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(required_patterns(), min_size=1, max_size=4),
+       st.text(alphabet=REQUIRED_ALPHABET, max_size=30))  # fmt: skip
+def test_a_pattern_set_never_leaves_out_a_pattern_that_matches(items, noise):
+    compiled = []
+    for source, _ in items:
+        try:
+            compiled.append(patterns.compile_pattern(source))
+        except patterns.PatternError:
+            assume(False)
+    text = noise + " " + " ".join(example for _, example in items)
+    group = patterns.PatternSet(compiled)
+    candidates = list(group.candidates(text))
+    assert candidates == sorted(set(candidates))
+    for i, pattern in enumerate(compiled):
+        try:
+            found = pattern.search(text, timeout=1.0)
+        except TimeoutError:
+            continue
+        if found is not None:
+            assert i in candidates, (pattern.pattern, text)
+
+
+def test_a_pattern_set_of_built_in_conditions_gives_the_same_matches():
+    rules = load_rules()
+    conditions = rules.vocabulary.get(["@conditions_neurological", "@conditions_orthopedic"], "t")
+    compiled = [patterns.compile_pattern(c) for c in conditions]
+    group = patterns.PatternSet(compiled)
+    for text in [*_SAMPLE_PHRASES, "Knee osteoarthritis, MS and Parkinson's disease; a stroke."]:
+        every = [i for i, p in enumerate(compiled) if list(patterns.finditer(p, text))]
+        assert set(every) <= set(group.candidates(text))
+    assert group.candidates("The weather was fine.") == ()
+
+
 def test_required_literals_of_common_shapes():
     def required(source, words=True):
         return prefilter.required_keys(patterns.compile_pattern(source, words=words).pattern)
