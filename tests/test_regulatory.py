@@ -268,6 +268,36 @@ def test_a_conditions_heading_takes_the_therapy_from_the_article():
     assert where(text, "disease-list-claim") == [("MED105", 7, 3)]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_list_run_into_one_line_under_a_conditions_heading_counts_as_a_list(gap):
+    text = (
+        "# PRP at Cedar Clinic\n\nWe offer platelet-rich plasma in our downtown office.\n\n"
+        f"## Conditions treated with PRP{gap}"
+        "Tennis elbow, hair loss, erectile dysfunction, knee arthritis, interstitial cystitis, "
+        "migraines, plantar fasciitis\n\nCall today to book.\n"
+    )
+    engine = Engine.create(RULES, select=["disease-list-claim"])
+    [finding] = engine.check_source("a.md", text, "markdown").findings
+    assert (finding.code, finding.line, finding.column) == ("MED105", 5 + gap.count("\n"), 1)
+    assert finding.message.startswith('"PRP" is offered for 6 conditions')
+    assert "erectile dysfunction" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading that clears the list, as a lead-in does
+        "## Stem cell products are not approved for any of these conditions\n\n"
+        "Arthritis, MS, COPD, autism, Parkinson's disease",
+        # prose with commas under a therapy heading is not a list
+        "## PRP and your joints\n\nPeople with arthritis often also live with diabetes, "
+        "heart disease, depression or obesity, and each of them slows healing.",
+    ],
+)
+def test_run_in_list_near_misses_stay_quiet(text):
+    assert lint(text, "disease-list-claim") == []
+
+
 def test_html_lists_count_too():
     html = (
         "<p>Our mesenchymal stem cell program is offered for:</p><ul><li>Knee osteoarthritis"

@@ -7,6 +7,12 @@ a unit. ``conditions`` maps a group (a body system: orthopedic, neurological,
 in one entry (``multiple sclerosis|(?-i:MS)``). When the longer of two
 overlapping matches wins ("rheumatoid arthritis" over "arthritis").
 
+A paragraph that is only a list written on one line ("Tennis elbow, hair
+loss, erectile dysfunction, ...": at least ``threshold`` short items split by
+commas, semicolons, bullets or line breaks, two thirds of them naming a
+condition) counts as a list, with the block before it as its lead-in: under a
+heading "Conditions treated with PRP" it offers PRP for each of them.
+
 The unit is reported when it names at least ``threshold`` distinct conditions
 (default 5) from at least ``min_groups`` groups (default 2: a list of five
 joints is one specialty, not a laundry list) and a therapy from ``therapies``
@@ -25,13 +31,14 @@ approved treatment".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
 from ..document import Block, Document, Sentence
 from ..linguistics import Analyzer
-from ..patterns import compile_pattern, finditer, search
+from ..patterns import PatternSet, compile_pattern, finditer, search
 from ..rules import Rule, RuleError, Vocabulary
 from .base import Hit, number, phrases
 
@@ -46,6 +53,9 @@ FIELDS = {
 }
 
 _UNIT_KINDS = ("paragraph", "heading", "quote", "table_caption", "alt")
+# A list run into one paragraph: items between separators, each of a few words.
+_ITEM_SEPARATORS = re.compile(r"[,;\n\u2022\u00b7|]")
+MAX_ITEM_WORDS = 6
 
 
 def _conditions(rule: Rule, vocab: Vocabulary) -> list[tuple[str, str, regex.Pattern]]:
@@ -92,12 +102,15 @@ def build(rule: Rule, vocab: Vocabulary):
     if threshold < 2:
         raise RuleError("field 'threshold' must be at least 2")
     analyzer = Analyzer.from_vocabulary(vocab)
+    condition_set = PatternSet(pat for _, _, pat in conditions)
 
     def found_in(sentence: Sentence) -> list[tuple[int, int, str, str]]:
         """Non-overlapping condition matches (start, end, group, label), longest first."""
         hits = []
-        for group, label, pat in conditions:
-            for m in finditer(pat, sentence.text):
+        text = sentence.text
+        for i in condition_set.candidates(text):  # the others cannot match
+            group, label, pat = conditions[i]
+            for m in finditer(pat, text):
                 hits.append((m.start(), m.end(), group, label))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         kept: list[tuple[int, int, str, str]] = []
@@ -110,9 +123,8 @@ def build(rule: Rule, vocab: Vocabulary):
     def cleared(text: str | None) -> bool:
         return bool(unless is not None and text and search(unless, text))
 
-    def counts(sentence: Sentence, previous: str | None, in_list: bool):
+    def counts(sentence: Sentence, hits, previous: str | None, in_list: bool):
         """The conditions a sentence offers the therapy for (none when it does not)."""
-        hits = found_in(sentence)
         if not hits:
             return []
         if not in_list and not (search(therapies, sentence.text) or search(offers, sentence.text)):
@@ -124,12 +136,13 @@ def build(rule: Rule, vocab: Vocabulary):
             return []
         return hits
 
-    def therapy_for(unit: list[Block], lead: Block | None, doc: Document) -> str | None:
+    def therapy_for(
+        unit: list[Block], lead: Block | None, doc: Document, in_list: bool
+    ) -> str | None:
         for block in unit:
             m = search(therapies, block.text)
             if m is not None:
                 return m.group()
-        in_list = unit[0].kind == "list_item"
         local = [lead.text] if in_list and lead is not None else []
         if unit[0].section:
             local.append(unit[0].section)
@@ -152,17 +165,20 @@ def build(rule: Rule, vocab: Vocabulary):
             first = unit[0]
             if skip_sections is not None and first.section and search(skip_sections, first.section):
                 continue
-            in_list = first.kind == "list_item"
             if cleared(first.section):
                 continue
+            found = [[found_in(sentence) for sentence in block.sentences] for block in unit]
+            in_list = first.kind == "list_item" or (
+                first.kind == "paragraph" and _run_in_list(first, found[0], threshold)
+            )
             if in_list and lead is not None and any(cleared(s.text) for s in lead.sentences[-2:]):
                 continue  # "No stem cell product is approved for these conditions:"
             named: dict[str, tuple[str, str]] = {}
             where: tuple[Block, int, int] | None = None
-            for block in unit:
+            for block, hits_of in zip(unit, found, strict=True):
                 for k, sentence in enumerate(block.sentences):
                     before = block.sentences[k - 1].text if k else None
-                    for a, b, group, label in counts(sentence, before, in_list):
+                    for a, b, group, label in counts(sentence, hits_of[k], before, in_list):
                         if label not in named:
                             named[label] = (group, sentence.text[a:b])
                         if where is None:
@@ -170,7 +186,7 @@ def build(rule: Rule, vocab: Vocabulary):
             groups = {g for g, _ in named.values()}
             if len(named) < threshold or len(groups) < min_groups or where is None:
                 continue
-            therapy = therapy_for(unit, lead, doc)
+            therapy = therapy_for(unit, lead, doc, in_list)
             if therapy is None:
                 continue
             block, a, b = where
@@ -189,3 +205,39 @@ def build(rule: Rule, vocab: Vocabulary):
             )
 
     return check
+
+
+def _run_in_list(
+    block: Block, found: list[list[tuple[int, int, str, str]]], threshold: int
+) -> bool:
+    """Whether a paragraph is a list written on one line: "Tennis elbow, hair loss, ...".
+
+    ``found`` holds the condition matches of each of its sentences. At least
+    ``threshold`` items of at most :data:`MAX_ITEM_WORDS` words, and two thirds
+    of them naming a condition.
+    """
+    starts = [
+        sentence.prose_start + a
+        for sentence, hits in zip(block.sentences, found, strict=True)
+        for a, _, _, _ in hits
+    ]
+    if len(starts) < threshold:
+        return False
+    items = 0
+    naming = 0
+    pos = 0
+    k = 0
+    for sep in [*_ITEM_SEPARATORS.finditer(block.text), None]:
+        end = len(block.text) if sep is None else sep.start()
+        words = len(block.text[pos:end].split())
+        if words > MAX_ITEM_WORDS:
+            return False
+        if any(ch.isalnum() for ch in block.text[pos:end]):
+            items += 1
+            named = False
+            while k < len(starts) and starts[k] < end:
+                named = True
+                k += 1
+            naming += named
+        pos = end + 1
+    return items >= threshold and 3 * naming >= 2 * items
