@@ -89,7 +89,7 @@ class Analyzer:
     @classmethod
     def from_vocabulary(cls, vocab) -> Analyzer:
         key = tuple(
-            (name, tuple(vocab.lists.get(name, ())))
+            (name, tuple(vocab.expand(vocab.lists.get(name, ()), f"vocabulary '{name}'")))
             for name in (
                 "hedges",
                 "negations",

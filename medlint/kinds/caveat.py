@@ -1,24 +1,34 @@
 """``caveat``: an experimental therapy with benefit claims and no caveat anywhere.
 
 The article mentions a therapy from ``therapies`` (stem cells, exosomes, ...)
-and makes at least one benefit statement, but no sentence anywhere matches
-``caveats`` ("early research", "experimental", "not approved by the FDA", "more
-research is needed", ...). Reported once per article, at the first mention of
-the therapy.
+and makes at least one benefit statement, but no sentence or table cell
+anywhere matches ``caveats`` ("early research", "experimental", "not approved by
+the FDA", "more research is needed", ...). Reported once per article, at the
+first mention of the therapy.
 
 A benefit statement is found with the same fields as the ``claim`` kind
-(``outcomes``, ``relief``, ``objects``, ``standalone``, ...; guarantees and
-success rates belong in ``standalone`` here), or is an offer of a treatment
-for a complaint (``offers``: "infusions for", "an option for", followed within
-``object_window`` words by one of ``offer_objects``: "rheumatoid arthritis",
-"aching knees"). Hedged statements, cited study results and statements
-credited to research ("studies show that ...", ``appeals``) count; negated,
-questioned, conditional, quoted and reported ones - a regulator's or a critic's
+(``outcomes``, ``relief``, ``objects``, ``standalone``, ...; guarantees, success
+rates and softer benefits such as "new hope for" or "an energy boost" belong in
+``standalone`` here), or is an offer of a treatment for a complaint (``offers``:
+"infusions for", "an option for", "for:", followed within ``object_window``
+words by one of ``offer_objects``: "rheumatoid arthritis", "aching knees"). A
+bare "PRP for tendon injuries" names a topic and is not an offer. Hedged
+statements, cited study results, what a study found (``benefit_reports``: "in a
+2021 study volunteers reported feeling more alert") and statements credited to
+research ("studies show that ...", ``appeals``) count; negated, questioned,
+conditional, quoted and other reported ones - a regulator's or a critic's
 account of someone's claim - do not.
 
 A heading, or a lead-in ending with a colon ("Stem cell therapy can help
 with:"), is read together with each block it introduces, so a list of
-conditions under "Conditions treated with PRP" presents PRP with benefits.
+conditions under "Conditions treated with PRP" presents PRP with benefits. A
+question heading asking what the therapy is for (``question_lead_ins``: "What
+can peptide therapy help with?") introduces its answer the same way.
+
+Tables count: a benefit in a body cell ("Pain-free within weeks"), or a row
+that pairs the therapy (in the row or its header) with a complaint ("| Knee
+arthritis | Cord blood cells |"), presents the therapy; a caveat in any cell
+clears the article.
 """
 
 from __future__ import annotations
@@ -30,9 +40,17 @@ from ..patterns import finditer, search
 from ..rules import Rule, Vocabulary
 from .base import Hit, phrases
 from .claim import FIELDS as CLAIM_FIELDS
-from .claim import ClaimFinder, _word_window
+from .claim import ClaimFinder, _blank, _word_window, previous_text, table_cells
 
-FIELDS = {"therapies": list, "caveats": list, "offers": list, "offer_objects": list, **CLAIM_FIELDS}
+FIELDS = {
+    "therapies": list,
+    "caveats": list,
+    "offers": list,
+    "offer_objects": list,
+    "benefit_reports": list,
+    "question_lead_ins": list,
+    **CLAIM_FIELDS,
+}
 _ENDS_SENTENCE = ".!?"
 
 
@@ -41,10 +59,12 @@ def build(rule: Rule, vocab: Vocabulary):
     caveats = phrases(rule, vocab, "caveats", required=True)
     offers = phrases(rule, vocab, "offers")
     offer_objects = phrases(rule, vocab, "offer_objects")
+    reports = phrases(rule, vocab, "benefit_reports")
+    questions = phrases(rule, vocab, "question_lead_ins")
     finder = ClaimFinder(rule, vocab)
 
-    def spans(text: str) -> Iterator[tuple[int, int]]:
-        yield from finder.candidates(text)
+    def spans(text: str, context: str = "") -> Iterator[tuple[int, int]]:
+        yield from finder.candidates(text, context)
         if offers is None or offer_objects is None:
             return
         for m in finditer(offers, text):
@@ -53,34 +73,72 @@ def build(rule: Rule, vocab: Vocabulary):
             if obj is not None:
                 yield m.start(), obj.end()
 
-    def benefit_in(text: str) -> bool:
-        appeal = None
-        for a, b in spans(text):
+    def reported_benefit(text: str, a: int, b: int) -> bool:
+        """A reported span that still presents a benefit: credited to research by an
+        appeal ("studies show that ..."), or a study's finding (``benefit_reports``)."""
+        if finder.appeal(text):
+            return True
+        if reports is None:
+            return False
+        found = [m for m in finditer(reports, text, 0, a)]
+        if not found:
+            return False
+        view = finder.analyzer.view(_blank(text, found), a, b)
+        return view.asserted or (view.hedged and not (view.negated or view.reported))
+
+    def benefit_in(text: str, context: str = "") -> bool:
+        for a, b in spans(text, context):
             view = finder.analyzer.view(text, a, b)
             if view.negated or view.question or view.quoted or view.conditional:
                 continue
-            if view.reported:
-                appeal = appeal if appeal is not None else bool(finder.appeal(text))
-                if not appeal:
-                    continue
+            if view.reported and not reported_benefit(text, a, b):
+                continue
             return True
         return False
 
-    def has_benefit(doc: Document) -> bool:
-        if any(benefit_in(s.text) for s in doc.sentences):
-            return True
-        return any(benefit_in(text) for text in _introduced(doc))
+    def row_offers(doc: Document) -> bool:
+        """A table row pairing the therapy (in the row or the header) with a complaint."""
+        if offer_objects is None:
+            return False
+        for table in doc.tables:
+            head = " ".join(c.text for c in table.header.cells) if table.header else ""
+            for row in table.body:
+                cells = [c.text for c in row.cells]
+                for i, cell in enumerate(cells):
+                    if search(offer_objects, cell) is None:
+                        continue
+                    others = [head, *cells[:i], *cells[i + 1 :]]
+                    if any(search(therapies, t) for t in others if t):
+                        return True
+        return False
 
-    def check(doc: Document) -> Iterator[Hit]:
-        first = None
+    def has_benefit(doc: Document) -> bool:
+        if any(benefit_in(s.text, previous_text(s)) for s in doc.sentences):
+            return True
+        if any(benefit_in(text) for text in _introduced(doc, questions)):
+            return True
+        if any(benefit_in(s.text) for c in table_cells(doc) for s in c.sentences):
+            return True
+        return bool(doc.tables) and row_offers(doc)
+
+    def first_mention(doc: Document) -> tuple[Block, object] | None:
         for block in doc.blocks:
             m = search(therapies, block.text)
             if m is not None:
-                first = (block, m)
-                break
+                return block, m
+        for cell in table_cells(doc, header=True):
+            m = search(therapies, cell.text)
+            if m is not None:
+                return cell, m
+        return None
+
+    def check(doc: Document) -> Iterator[Hit]:
+        first = first_mention(doc)
         if first is None:
             return
         if any(search(caveats, b.text) for b in doc.blocks):
+            return
+        if any(search(caveats, c.text) for c in table_cells(doc, header=True)):
             return
         if not has_benefit(doc):
             return
@@ -91,7 +149,7 @@ def build(rule: Rule, vocab: Vocabulary):
     return check
 
 
-def _introduced(doc: Document) -> Iterator[str]:
+def _introduced(doc: Document, questions=None) -> Iterator[str]:
     """Each lead-in (a heading, or a sentence ending with a colon) joined to the first
     sentence of the block it introduces, or of every item of the list it introduces:
     "Stem cell therapy can help with: Knee and hip arthritis"."""
@@ -99,7 +157,7 @@ def _introduced(doc: Document) -> Iterator[str]:
     in_list = False
     for block in doc.blocks:
         if block.kind == "heading":
-            lead, in_list = _lead_in(block), False
+            lead, in_list = _lead_in(block, questions), False
             continue
         if lead is not None and block.sentences and (not in_list or block.kind == "list_item"):
             yield f"{lead}: {block.sentences[0].text}"
@@ -113,12 +171,17 @@ def _introduced(doc: Document) -> Iterator[str]:
             lead, in_list = own, False
 
 
-def _lead_in(block: Block) -> str | None:
+def _lead_in(block: Block, questions=None) -> str | None:
     text = block.text.strip()
     if not text or not block.sentences:
         return None
     if block.kind == "heading":
-        return text.rstrip(" :") if text[-1] not in _ENDS_SENTENCE else None
+        if text[-1] not in _ENDS_SENTENCE:
+            return text.rstrip(" :")
+        # "What can peptide therapy help with?" introduces what it helps with
+        if text.endswith("?") and questions is not None and search(questions, text):
+            return text.rstrip(" ?")
+        return None
     if text.endswith(":"):
         return block.sentences[-1].text.strip().rstrip(" :")
     return None

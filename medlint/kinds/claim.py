@@ -8,9 +8,10 @@ questioned, conditional, quoted or reported):
   sentence about a treatment (``treatments``), or opening a heading or bullet
   ("Regrows lost cartilage") that is about a health matter (``health_terms``);
   "the ligament heals" with no treatment in sight describes the body, not a claim.
-  The sentence before, in the same paragraph, counts as in sight: "Prolotherapy
-  injects a sugar solution. The body responds with new collagen, which rebuilds
-  the ligament";
+  A therapy named in the sentence before, in the same paragraph
+  (``context_treatments``), counts as in sight: "Prolotherapy injects a sugar
+  solution. The body responds with new collagen, which rebuilds the ligament";
+  but "... which is why it repairs itself slowly" still describes the body;
 * a relief verb (``relief``: reduces, relieves, eliminates, ...) followed within
   ``object_window`` words by a health object (``objects``: pain, inflammation, ...);
 * a phrase that is a claim on its own (``standalone``: "pain-free", "no more surgery");
@@ -49,6 +50,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..citations import Sources, heading_matches, resolver_for
 from ..document import Block, Document, OffsetMap, Sentence
 from ..linguistics import Analyzer, inside_quotes
@@ -62,6 +65,7 @@ FIELDS = {
     "objects": list,
     "standalone": list,
     "treatments": list,
+    "context_treatments": list,
     "health_terms": list,
     "ability_subjects": list,
     "ability_modals": list,
@@ -88,6 +92,7 @@ class ClaimFinder:
         self.objects = phrases(rule, vocab, "objects")
         self.standalone = phrases(rule, vocab, "standalone")
         self.treatments = phrases(rule, vocab, "treatments")
+        self.context_treatments = phrases(rule, vocab, "context_treatments")
         self.health = phrases(rule, vocab, "health_terms")
         self.subjects = phrases(rule, vocab, "ability_subjects")
         self.modals = phrases(rule, vocab, "ability_modals")
@@ -112,13 +117,18 @@ class ClaimFinder:
         """
         found: list[tuple[int, int]] = []
         about_health = None
+        in_context = None
         if self.outcomes is not None:
             for m in finditer(self.outcomes, text):
                 if about_health is None:
-                    about_health = search(self.treatments, text) is not None or bool(
-                        context and search(self.treatments, context) is not None
-                    )
+                    about_health = search(self.treatments, text) is not None
                 if about_health or (m.start() == 0 and search(self.health, text)):
+                    found.append((m.start(), m.end()))
+                    continue
+                if in_context is None:
+                    named = search(self.context_treatments, context) if context else None
+                    in_context = named is not None
+                if in_context and not _REFLEXIVE.match(text, m.end()):
                     found.append((m.start(), m.end()))
         if self.relief is not None and self.objects is not None:
             for m in finditer(self.relief, text):
@@ -197,6 +207,10 @@ class ClaimFinder:
         return heading_matches(self.skip_sections, block.section) or self.sources.in_references(
             doc, block
         )
+
+
+# "it repairs itself": the body's own healing, whatever the sentence before says
+_REFLEXIVE = regex.compile(r"\s+(?:itself|themselves)\b", regex.IGNORECASE)
 
 
 def previous_text(sentence: Sentence) -> str:
