@@ -35,10 +35,12 @@ COMPARISON_REACH = 3  # words between a span and a negative comparison that foll
 
 
 # What follows a negative determiner when its noun phrase ends before the span: one
-# to three words, a comma or a coordinating word, and perhaps a determiner.
+# to three words, a comma or a coordinating word, and at most a few words more with
+# no punctuation ("no downtime and a knee that heals", "no stitches, just cells that").
 _NP_THEN_LIST = regex.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*(?:,|;|\band\b|\bor\b|\bplus\b)\s*"
-    r"(?:(?:and|or|plus)\s+)?(?:(?:a|an|the|your|our|their|its|his|her)\s+)?\Z",
+    r"(?:(?:and|or|plus|just|only)\s+)?(?:(?:a|an|the|your|our|their|its|his|her)\s+)?"
+    r"(?:[\w'’+-]+\s+){0,4}\Z",
     regex.IGNORECASE,
 )
 
