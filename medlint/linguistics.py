@@ -10,8 +10,8 @@ without touching Python.
 A negation stands before what it negates ("does not repair"), except a negative
 comparison, which follows it: "eases pain no better than saline" is not a claim
 that the treatment eases pain. A negative determiner ("no") negates only its
-own short noun phrase when a list or a coordination follows it: in "no surgery
-and a pain-free shoulder" and "no needles, no pain, no side effects" the last
+own short noun phrase when a list or a coordination follows it: in "no operation
+and an elbow that heals" and "no scars, no downtime, no risk" the last
 item is asserted.
 
 :func:`assess` is the small public entry point used by the evaluation scripts:
@@ -189,7 +189,7 @@ class Analyzer:
 
     def _phrase_ended(self, text: str, cue, start: int) -> bool:
         """Whether ``cue`` is a negative determiner whose short noun phrase ends, at a
-        comma or a coordination, just before ``start``: "no surgery and a ..."."""
+        comma or a coordination, just before ``start``: "no operation and an ..."."""
         if self.determiners is None:
             return False
         m = search(self.determiners, text, cue.start(), cue.end())

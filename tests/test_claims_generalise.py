@@ -51,7 +51,7 @@ def test_ordinary_products_make_claims_but_need_no_research_caveat(text):
     "text",
     [
         "Overseas clinics sell cures that no trial supports.",
-        "It would be wrong to say that exosomes cure Parkinson's disease.",
+        "It is false to claim that exosomes cure Parkinson's disease.",
         "Advocates claim it shrinks slipped discs.",
         "Patients often expect stem cells to regrow a whole knee.",
     ],
@@ -62,7 +62,7 @@ def test_nouns_denials_and_other_peoples_claims_are_not_claims(text):
 
 def test_no_negates_only_its_own_noun_phrase():
     analyzer = _builtin()
-    text = "Our protocol means no surgery and a pain-free knee."
+    text = "Our protocol means no operation and a pain-free knee."
     start = text.index("pain-free")
     assert analyzer.view(text, start, start + 9).asserted
     text = "No injection has been shown to make a knee pain-free."
@@ -101,7 +101,7 @@ def test_a_caveat_in_a_table_cell_clears_the_article():
         "Exosome therapy offers new hope for people with tinnitus.",
         "Stem cells for: gout · asthma · migraines",
         "### What can exosomes help with?\n\nAching knees and thinning hair.",
-        "Feel better after one stem cell shot or we will refund every penny.",
+        "Walk better after one stem cell shot or we will refund every cent.",
     ],
 )
 def test_study_findings_hope_lists_and_refunds_present_a_therapy(text):
@@ -111,7 +111,7 @@ def test_study_findings_hope_lists_and_refunds_present_a_therapy(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Exosomes may one day repair nerves; so far the work is confined to animal studies.",
+        "Exosomes may one day repair nerves; so far they have only been tested in mice.",
         "A trial found PRP eased elbow pain (Ruiz 2019); the authors called for larger trials.",
         "### Does PRP rebuild cartilage?\n\nNo. It has not been shown to, and it is experimental.",
     ],
@@ -121,7 +121,7 @@ def test_lab_only_work_and_calls_for_better_trials_are_caveats(text):
 
 
 def test_guarantees_about_service_are_not_health_outcomes():
-    assert codes("We guarantee you will see a doctor within 10 minutes.", "MED104") == []
+    assert codes("We guarantee you will be seen by a nurse on arrival.", "MED104") == []
     assert codes("We guarantee you will walk without pain.", "MED104") == ["MED104"]
 
 

@@ -13,8 +13,8 @@ rates and softer benefits such as "new hope for" or "an energy boost" belong in
 "infusions for", "an option for", "for:", followed within ``object_window``
 words by one of ``offer_objects``: "rheumatoid arthritis", "aching knees"). A
 bare "PRP for tendon injuries" names a topic and is not an offer. Hedged
-statements, cited study results, what a study found (``benefit_reports``: "in a
-2021 study volunteers reported feeling more alert") and statements credited to
+statements, cited study results, what a study found (``benefit_reports``: "in one
+trial runners reported feeling stronger") and statements credited to
 research ("studies show that ...", ``appeals``) count; negated, questioned,
 conditional, quoted and other reported ones - a regulator's or a critic's
 account of someone's claim - do not.
@@ -22,10 +22,10 @@ account of someone's claim - do not.
 A heading, or a lead-in ending with a colon ("Stem cell therapy can help
 with:"), is read together with each block it introduces, so a list of
 conditions under "Conditions treated with PRP" presents PRP with benefits. A
-question heading asking what the therapy is for (``question_lead_ins``: "What
-can peptide therapy help with?") introduces its answer the same way.
+question heading asking what the therapy is for (``question_lead_ins``: "Which
+injuries does BMAC treat?") introduces its answer the same way.
 
-Tables count: a benefit in a body cell ("Pain-free within weeks"), or a row
+Tables count: a benefit in a body cell ("Pain-free in a month"), or a row
 that pairs the therapy (in the row or its header) with a complaint ("| Knee
 arthritis | Cord blood cells |"), presents the therapy; a caveat in any cell
 clears the article.
@@ -178,7 +178,7 @@ def _lead_in(block: Block, questions=None) -> str | None:
     if block.kind == "heading":
         if text[-1] not in _ENDS_SENTENCE:
             return text.rstrip(" :")
-        # "What can peptide therapy help with?" introduces what it helps with
+        # "Which injuries does BMAC treat?" introduces what it treats
         if text.endswith("?") and questions is not None and search(questions, text):
             return text.rstrip(" ?")
         return None

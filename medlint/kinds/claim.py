@@ -9,8 +9,8 @@ questioned, conditional, quoted or reported):
   ("Regrows lost cartilage") that is about a health matter (``health_terms``);
   "the ligament heals" with no treatment in sight describes the body, not a claim.
   A therapy named in the sentence before, in the same paragraph
-  (``context_treatments``), counts as in sight: "Prolotherapy injects a sugar
-  solution. The body responds with new collagen, which rebuilds the ligament";
+  (``context_treatments``), counts as in sight: "BMAC is drawn from the hip.
+  In the knee, its cells lay down new tissue, which rebuilds the joint";
   but "... which is why it repairs itself slowly" still describes the body;
 * a relief verb (``relief``: reduces, relieves, eliminates, ...) followed within
   ``object_window`` words by a health object (``objects``: pain, inflammation, ...);
@@ -40,9 +40,9 @@ heading is one of ``skip_sections``, are not checked. The finding covers the
 claim phrase.
 
 A quotation that runs over several sentences of a paragraph (a testimonial in a
-block quote: '"The shot fixed my back. I have not taken a painkiller since."')
+block quote: '"One injection healed my elbow. I am back on the court."')
 is quoted throughout. The body cells of tables are checked like sentences ("|
-Lower back pain | Pain-free within weeks |"); in a table only an inline source
+Neck pain | Pain-free in a month |"); in a table only an inline source
 cites.
 """
 
@@ -113,7 +113,7 @@ class ClaimFinder:
         """Spans of outcome language in ``text``, asserted or not, in order.
 
         ``context`` is the sentence before, whose treatment an outcome verb may
-        refer to ("Prolotherapy injects ... . The body responds ..., which rebuilds ...").
+        refer to ("BMAC is drawn from the hip. ..., which rebuilds the joint").
         """
         found: list[tuple[int, int]] = []
         about_health = None
