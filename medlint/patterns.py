@@ -159,13 +159,15 @@ class PatternSet:
 
 
 # Results of recent searches. Rules ask the same question many times (is this
-# paragraph cited? asked once per sentence), and a paragraph of a thousand
-# sentences would otherwise be searched a thousand times: quadratic. Bounded by
-# entries and by the total length of the texts it keeps alive.
+# paragraph cited? asked once per sentence; the same phrase list in several
+# rules), and a paragraph of a thousand sentences would otherwise be searched a
+# thousand times: quadratic. Bounded by entries and by the total length of the
+# long texts it keeps alive (short texts are bounded by the entry count).
 _MEMO: dict[tuple, object] = {}  # oldest first
-_MEMO_TEXTS: dict[int, list[int]] = {}  # id(text) -> [length, entries using it]
+_MEMO_TEXTS: dict[int, list[int]] = {}  # id(long text) -> [length, entries using it]
 _MEMO_ENTRIES = 4096
 _MEMO_CHARS = 8 * 1024 * 1024
+_MEMO_LONG = 2048  # texts longer than this count against _MEMO_CHARS
 _memo_chars = 0
 
 
@@ -178,22 +180,30 @@ def _remember(key: tuple, text: str, value) -> None:
     global _memo_chars
     if key in _MEMO:
         return
-    held = _MEMO_TEXTS.get(id(text))
-    if held is None:
-        _MEMO_TEXTS[id(text)] = [len(text), 1]
-        _memo_chars += len(text)
-    else:
-        held[1] += 1
+    if len(text) > _MEMO_LONG:
+        held = _MEMO_TEXTS.get(id(text))
+        if held is None:
+            _MEMO_TEXTS[id(text)] = [len(text), 1]
+            _memo_chars += len(text)
+        else:
+            held[1] += 1
     _MEMO[key] = value
+    if len(_MEMO) > _MEMO_ENTRIES or _memo_chars > _MEMO_CHARS:
+        _forget()
+
+
+def _forget() -> None:
+    global _memo_chars
     while len(_MEMO) > 1 and (len(_MEMO) > _MEMO_ENTRIES or _memo_chars > _MEMO_CHARS):
         old = next(iter(_MEMO))
         del _MEMO[old]
-        ident = id(old[2])
-        count = _MEMO_TEXTS[ident]
-        count[1] -= 1
-        if count[1] == 0:
-            del _MEMO_TEXTS[ident]
-            _memo_chars -= count[0]
+        if len(old[2]) > _MEMO_LONG:
+            ident = id(old[2])
+            count = _MEMO_TEXTS[ident]
+            count[1] -= 1
+            if count[1] == 0:
+                del _MEMO_TEXTS[ident]
+                _memo_chars -= count[0]
 
 
 def clear_memo() -> None:

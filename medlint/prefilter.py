@@ -56,6 +56,11 @@ _FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a")
 _TEXTS: dict[str, frozenset[str] | None] = {}
 _LOWERED: dict[str, str | None] = {}
 _TEXTS_LIMIT = 8192
+# ASCII bytes: word characters lowercased, everything else a space.
+_ASCII_WORDS_ONLY = bytes.maketrans(
+    bytes(range(128)),
+    bytes(ord(chr(c).lower()) if chr(c) in _ASCII_WORD else 32 for c in range(128)),
+)
 _END = "\uffff"
 _ANY = ("set", None, False, False, None)  # a character this parser cannot tell
 _CONTROL = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
@@ -648,24 +653,36 @@ def word_prefixes(text: str) -> frozenset[str] | None:
     cached = _TEXTS.get(text, False)
     if cached is not False:
         return cached
-    prefixes: set[str] = set()
     result: frozenset[str] | None
-    for word in _WORD.findall(text):
-        head = word[:KEY_LENGTH]
-        if not head.isascii():
-            if not _FOLDS_TO_ASCII.isdisjoint(head):
-                prefixes = None  # type: ignore[assignment]
-                break
-            if not head[0].isascii():
-                prefixes.add(NON_ASCII)
-        head = head.lower()
-        prefixes.update(head[:k] for k in range(1, len(head) + 1))
-    result = None if prefixes is None else frozenset(prefixes)
+    if text.isascii():
+        # The words of ASCII text are its runs of [A-Za-z0-9_]: one C pass.
+        words = text.encode("ascii").translate(_ASCII_WORDS_ONLY).decode("ascii").split()
+        heads = {w[:KEY_LENGTH] for w in words}
+        prefixes = set(heads)
+        for k in range(1, KEY_LENGTH):
+            prefixes.update([h[:k] for h in heads])
+        result = frozenset(prefixes)
+    else:
+        result = _word_prefixes(text)
     if len(_TEXTS) >= _TEXTS_LIMIT:
         _TEXTS.clear()
         _LOWERED.clear()
     _TEXTS[text] = result
     return result
+
+
+def _word_prefixes(text: str) -> frozenset[str] | None:
+    prefixes: set[str] = set()
+    for word in _WORD.findall(text):
+        head = word[:KEY_LENGTH]
+        if not head.isascii():
+            if not _FOLDS_TO_ASCII.isdisjoint(head):
+                return None
+            if not head[0].isascii():
+                prefixes.add(NON_ASCII)
+        head = head.lower()
+        prefixes.update(head[:k] for k in range(1, len(head) + 1))
+    return frozenset(prefixes)
 
 
 def may_match(keys: frozenset[str], text: str, substrings: tuple[str, ...] = ()) -> bool:
