@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..document import Document
+from ..document import Block, Document
 from ..linguistics import Analyzer, View
 from ..patterns import finditer, search
 from ..sentences import split_sentences
@@ -26,14 +26,20 @@ def quote(text: str, width: int = 60) -> str:
     return f'"{text}"' if len(text) <= width else f'"{text[: width - 3]}..."'
 
 
-def sentences(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, sentence text) for each sentence of ``text``."""
+def sentences(text: str | Block) -> Iterator[tuple[int, str]]:
+    """(offset, sentence text) for each sentence of ``text``; a block's own
+    sentences (split once, when the document was first checked) for a block."""
+    if isinstance(text, Block):
+        for sentence in text.sentences:
+            yield sentence.prose_start, sentence.text
+        return
     for a, b in split_sentences(text):
         yield a, text[a:b]
 
 
-def matches(pattern, analyzer: Analyzer, text: str) -> Iterator[tuple[int, str, Any, View]]:
-    """Every match of ``pattern`` in ``text`` with its sentence and how the sentence puts it.
+def matches(pattern, analyzer: Analyzer, text: str | Block) -> Iterator[tuple[int, str, Any, View]]:
+    """Every match of ``pattern`` in ``text`` (or a block's text) with its sentence and
+    how the sentence puts it.
 
     Yields (sentence offset, sentence text, match within the sentence, view).
     """
@@ -81,8 +87,8 @@ class DisclosureFinder:
     def _denied(self, sentence: str) -> bool:
         return self.denials is not None and search(self.denials, sentence) is not None
 
-    def in_text(self, text: str) -> str | None:
-        """The disclosing phrase in ``text``, or None."""
+    def in_text(self, text: str | Block) -> str | None:
+        """The disclosing phrase in ``text`` (or a block's text), or None."""
         for _, sentence in sentences(text):
             if self._denied(sentence):
                 continue
@@ -125,7 +131,7 @@ class DisclosureFinder:
         if key is not None:
             return key
         for block in doc.blocks:
-            found = self.in_text(block.text)
+            found = self.in_text(block)
             if found is not None:
                 return found
         return None

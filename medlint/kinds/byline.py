@@ -376,7 +376,7 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def call_to_action(doc: Document):
         for block in doc.blocks:
-            for offset, _, m, view in matches(ctas, analyzer, block.text):
+            for offset, _, m, view in matches(ctas, analyzer, block):
                 if not (view.negated or view.quoted or view.reported):
                     line = doc.position(block.offsets.source(offset + m.start()))[0]
                     return m.group(), line

@@ -66,13 +66,13 @@ def build(rule: Rule, vocab: Vocabulary):
     def endorsement(block: Block) -> tuple[int, str, str] | None:
         if skeptic is not None and search(skeptic, block.text) is not None:
             return None
-        for offset, sentence in sentences(block.text):
+        for offset, sentence in sentences(block):
             for m in finditer(endorsements, sentence):
                 if asserted(sentence, m):
                     return offset, sentence, m.group()
         return None
 
-    def connection(text: str) -> str | None:
+    def connection(text: str | Block) -> str | None:
         for _, sentence in sentences(text):
             for m in finditer(connections, sentence):
                 if not analyzer.view(sentence, m.start(), m.end()).negated:
@@ -102,7 +102,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 for b in prose[max(0, i - reach) : i + reach + 1]
                 if b is block or (b.section == block.section and endorsement(b) is None)
             ]
-            texts = [b.text for b in window]
+            texts: list[str | Block] = list(window)
             if block.section:
                 texts.append(block.section)
             names = names_in(block)
@@ -136,7 +136,7 @@ class _SentenceIndex:
     """The article's sentences, indexed by capitalised word, for linking endorsers."""
 
     def __init__(self, doc: Document, connections, finder: DisclosureFinder) -> None:
-        self.sentences = [s for b in doc.blocks for _, s in sentences(b.text)]
+        self.sentences = [s for b in doc.blocks for _, s in sentences(b)]
         self.by_name: dict[str, list[int]] = {}
         for k, s in enumerate(self.sentences):
             for name in set(_NAME.findall(s)):

@@ -80,7 +80,7 @@ class TestimonialFinder:
             return
         context = None
         named = False
-        for offset, sentence in sentences(block.text):
+        for offset, sentence in sentences(block):
             if self.mentions is not None and search(self.mentions, sentence) is not None:
                 named = True
             found = None
@@ -117,7 +117,7 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def typicality_stated(doc: Document) -> bool:
         for block in doc.blocks:
-            for _, sentence in sentences(block.text):
+            for _, sentence in sentences(block):
                 for pattern in clearing:
                     for m in finditer(pattern, sentence):
                         view = finder.analyzer.view(sentence, m.start(), m.end())
