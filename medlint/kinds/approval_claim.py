@@ -126,9 +126,10 @@ def build(rule: Rule, vocab: Vocabulary):
                 text = sentence.text
                 if block.kind == "heading" and _QUESTION_HEADING.match(text):
                     continue
-                if unless is not None and search(unless, text):
+                found = list(finditer(pattern, text))
+                if not found or (unless is not None and search(unless, text)):
                     continue
-                for n, m in enumerate(finditer(pattern, text)):
+                for n, m in enumerate(found):
                     if n >= MAX_MATCHES:
                         break  # not prose: a sentence repeating the phrase again and again
                     view = analyzer.view(text, m.start(), m.end())

@@ -64,13 +64,21 @@ def build(rule: Rule, vocab: Vocabulary):
         return not (view.negated or view.question or view.conditional or view.reported)
 
     def endorsement(block: Block) -> tuple[int, str, str] | None:
-        if skeptic is not None and search(skeptic, block.text) is not None:
-            return None
         for offset, sentence in sentences(block):
             for m in finditer(endorsements, sentence):
                 if asserted(sentence, m):
+                    if skeptic is not None and search(skeptic, block.text) is not None:
+                        return None  # writing about endorsements
                     return offset, sentence, m.group()
         return None
+
+    def connected_somewhere(doc: Document) -> bool:
+        """Whether any sentence or section heading of ``doc`` matches ``connections``:
+        without one, no endorser is connected and nothing needs checking."""
+        if any(search(connections, s.text) is not None for s in doc.sentences):
+            return True
+        headings = {b.section for b in doc.blocks if b.section}
+        return any(search(connections, t) is not None for h in headings for _, t in sentences(h))
 
     def connection(text: str | Block) -> str | None:
         for _, sentence in sentences(text):
@@ -88,6 +96,8 @@ def build(rule: Rule, vocab: Vocabulary):
         return out
 
     def check(doc: Document) -> Iterator[Hit]:
+        if not connected_somewhere(doc):
+            return
         prose = [b for b in doc.blocks if b.kind in PROSE]
         index: _SentenceIndex | None = None
         for i, block in enumerate(prose):

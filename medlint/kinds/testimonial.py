@@ -76,13 +76,21 @@ class TestimonialFinder:
         """(sentence offset, sentence, result phrase) for each testimonial sentence of ``block``."""
         if block.kind not in PROSE:
             return
-        if self.skeptic is not None and search(self.skeptic, block.text) is not None:
-            return
+        spans = list(sentences(block))
         context = None
+        skeptical = None
         named = False
-        for offset, sentence in sentences(block):
-            if self.mentions is not None and search(self.mentions, sentence) is not None:
-                named = True
+        searched = 0  # sentences searched for a patient mention so far
+
+        def named_by(k: int) -> bool:
+            """Whether sentence ``k`` or an earlier one names a patient (searched on demand)."""
+            nonlocal named, searched
+            while not named and searched <= k and self.mentions is not None:
+                named = search(self.mentions, spans[searched][1]) is not None
+                searched += 1
+            return named
+
+        for k, (offset, sentence) in enumerate(spans):
             found = None
             for m in finditer(self.results, sentence) if self.results is not None else ():
                 if self._counts(sentence, m):
@@ -92,12 +100,18 @@ class TestimonialFinder:
                 for m in finditer(self.patient_results, sentence):
                     if context is None:
                         context = self.in_context(block)
-                    if not (context or named or _quoted(sentence, m.start())):
+                    if not (context or named_by(k) or _quoted(sentence, m.start())):
                         continue
                     if self._counts(sentence, m):
                         found = m.group()
                         break
             if found is not None:
+                if skeptical is None:  # writing about testimonials: none of them counts
+                    skeptical = (
+                        self.skeptic is not None and search(self.skeptic, block.text) is not None
+                    )
+                if skeptical:
+                    return
                 yield offset, sentence, found
 
 
