@@ -537,7 +537,12 @@ class ProseLine:
     text: str
     block: Block
     offset: int  # prose offset of the line in its block
-    line: int  # 1-based source line
+    doc: Document
+
+    @property
+    def line(self) -> int:
+        """1-based source line (only needed once a squashed header is found)."""
+        return self.doc.lines.position(self.block.offsets.source(self.offset))[0]
 
     def cell(self, a: int, b: int) -> Cell:
         start, end = self.block.source_span(self.offset + a, self.offset + b)
@@ -550,8 +555,7 @@ def prose_lines(doc: Document) -> list[ProseLine]:
         pos = 0
         for piece in block.text.split("\n"):
             if piece.strip():
-                start = block.offsets.source(pos)
-                out.append(ProseLine(piece, block, pos, doc.lines.position(start)[0]))
+                out.append(ProseLine(piece, block, pos, doc))
             pos += len(piece) + 1
     return out
 
@@ -562,8 +566,10 @@ def _mentions_roles(config: Config, text: str, least: int) -> bool:
 
 
 def _squashed_layout(checker: Checker, line: ProseLine) -> tuple[Layout, list[Cell]] | None:
+    if not _mentions_roles(checker.config, line.text, 3):
+        return None
     spans = split_header(line.text)
-    if len(spans) < 3 or not _mentions_roles(checker.config, line.text, 3):
+    if len(spans) < 3:
         return None
     texts = [line.text[a:b] for a, b in spans]
     layout = layout_of(checker.config, texts)
