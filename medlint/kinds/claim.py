@@ -80,6 +80,8 @@ FIELDS = {
     "skip_sections": list,
     "study_reports": list,
     "safety_statements": list,
+    "health_context": list,
+    "resolutions": list,
 }
 
 
@@ -104,6 +106,8 @@ class ClaimFinder:
         self.appeals = phrases(rule, vocab, "appeals")
         self.study_reports = phrases(rule, vocab, "study_reports")
         self.safety = phrases(rule, vocab, "safety_statements")
+        self.health_context = phrases(rule, vocab, "health_context")
+        self.resolutions = phrases(rule, vocab, "resolutions")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -120,6 +124,11 @@ class ClaimFinder:
         in_context = None
         if self.outcomes is not None:
             for m in finditer(self.outcomes, text):
+                if self._object_not_health(text, m.end()):
+                    continue  # "we rebuilt our booking page"
+                if self._fragment(text, m.start()):
+                    found.append((m.start(), m.end()))  # "| Cartilage rebuilt |"
+                    continue
                 if about_health is None:
                     about_health = search(self.treatments, text) is not None
                 if about_health or (m.start() == 0 and search(self.health, text)):
@@ -139,6 +148,13 @@ class ClaimFinder:
         if self.standalone is not None:
             for m in finditer(self.standalone, text):
                 found.append((m.start(), m.end()))
+        if self.resolutions is not None and self.objects is not None:
+            # the complaint before its resolution: "your sciatica is gone", "the brain fog lifts"
+            for m in finditer(self.resolutions, text):
+                start = _words_before(text, m.start(), RESOLUTION_REACH)
+                obj = next(iter(finditer(self.objects, text, start, m.start())), None)
+                if obj is not None:
+                    found.append((obj.start(), m.end()))
         if self.subjects is not None and self.modals is not None and self.targets is not None:
             for subj in finditer(self.subjects, text):
                 modal = search(self.modals, text, subj.end(), _word_window(text, subj.end(), 3))
@@ -154,6 +170,38 @@ class ClaimFinder:
             found = [(a, b) for a, b in found if not any(a < e and s < b for s, e in safe)]
         found.sort()
         return iter(found)
+
+    def _object_not_health(self, text: str, end: int) -> bool:
+        """Whether the outcome verb ending at ``end`` takes an object that is not about
+        health: a noun phrase ("our booking page", "patients' trust in ...") with no
+        health term (``health_context``) in its first few words, after a subject that
+        names no experimental therapy (``context_treatments``)."""
+        if self.health_context is None:
+            return False
+        m = _NOUN_PHRASE.match(text, end)
+        if m is None:
+            return False
+        limit = _clause_end(text, m.end(), _word_window(text, m.end(), OBJECT_REACH))
+        if search(self.health_context, text, end, limit) is not None:
+            return False
+        # a therapy as the subject keeps it about health ("BPC-157 shots rebuild a
+        # frayed hamstring"); one inside the object does not ("trust in regenerative medicine")
+        subject = self.analyzer.clause_start(text, end)
+        return self.context_treatments is None or (
+            search(self.context_treatments, text, subject, end) is None
+        )
+
+    def _fragment(self, text: str, start: int) -> bool:
+        """A verbless fragment that names a health term and then its outcome, as in a
+        table cell or a bullet: "Cartilage rebuilt", "Knee pain eased"."""
+        if self.health_context is None or len(text.split()) > FRAGMENT_WORDS:
+            return False
+        before = text[:start]
+        return (
+            bool(before.strip())
+            and search(self.health_context, before) is not None
+            and (_AUXILIARY.search(before) is None)
+        )
 
     def appeals_in(self, sentence_text: str) -> list:
         """The sentence's appeals to research ("studies show"), less negated or asked ones."""
@@ -211,6 +259,19 @@ class ClaimFinder:
 
 # "it repairs itself": the body's own healing, whatever the sentence before says
 _REFLEXIVE = regex.compile(r"\s+(?:itself|themselves)\b", regex.IGNORECASE)
+# An object that opens with a determiner or a possessive: "our booking page", "patients' trust"
+_NOUN_PHRASE = regex.compile(
+    r"\s+(?:(?:a|an|the|our|your|their|its|his|her|this|that|these|those|my)\s+"
+    r"|[\w-]+(?:['’]s|s['’])\s+)",
+    regex.IGNORECASE,
+)
+# An auxiliary or a subject pronoun makes a clause, not a fragment
+_AUXILIARY = regex.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|can|may|it|they|we|you)\b", regex.IGNORECASE
+)
+OBJECT_REACH = 6  # words of an outcome verb's object searched for a health term
+FRAGMENT_WORDS = 5  # a fragment ("Cartilage rebuilt") has at most this many words
+RESOLUTION_REACH = 3  # words between a complaint and its resolution ("pain is all gone")
 
 
 def previous_text(sentence: Sentence) -> str:
@@ -284,6 +345,12 @@ def _word_window(text: str, pos: int, words: int) -> int:
             in_word = True
         i += 1
     return n
+
+
+def _words_before(text: str, pos: int, words: int) -> int:
+    """The position ``words`` words before ``pos`` (or 0)."""
+    m = regex.search(rf"(?:\S+\s+){{0,{words}}}\Z", text[:pos])
+    return m.start() if m else pos
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
