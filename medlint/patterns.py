@@ -12,6 +12,7 @@ results, and compiled patterns cached between runs (:mod:`medlint.regex_cache`).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -163,7 +164,9 @@ class PatternSet:
 # rules), and a paragraph of a thousand sentences would otherwise be searched a
 # thousand times: quadratic. Bounded by entries and by the total length of the
 # long texts it keeps alive (short texts are bounded by the entry count).
-_MEMO: dict[tuple, object] = {}  # oldest first
+_MEMO: dict[tuple, object] = {}
+_MEMO_ORDER: deque[tuple] = deque()  # keys of _MEMO, oldest first (a dict's own order
+# is slow to pop from the front: iteration skips every slot deleted before)
 _MEMO_TEXTS: dict[int, list[int]] = {}  # id(long text) -> [length, entries using it]
 _MEMO_ENTRIES = 4096
 _MEMO_CHARS = 8 * 1024 * 1024
@@ -188,6 +191,7 @@ def _remember(key: tuple, text: str, value) -> None:
         else:
             held[1] += 1
     _MEMO[key] = value
+    _MEMO_ORDER.append(key)
     if len(_MEMO) > _MEMO_ENTRIES or _memo_chars > _MEMO_CHARS:
         _forget()
 
@@ -195,7 +199,7 @@ def _remember(key: tuple, text: str, value) -> None:
 def _forget() -> None:
     global _memo_chars
     while len(_MEMO) > 1 and (len(_MEMO) > _MEMO_ENTRIES or _memo_chars > _MEMO_CHARS):
-        old = next(iter(_MEMO))
+        old = _MEMO_ORDER.popleft()
         del _MEMO[old]
         if len(old[2]) > _MEMO_LONG:
             ident = id(old[2])
@@ -210,6 +214,7 @@ def clear_memo() -> None:
     """Forget every remembered result (tests; a long-lived process between runs)."""
     global _memo_chars
     _MEMO.clear()
+    _MEMO_ORDER.clear()
     _MEMO_TEXTS.clear()
     _memo_chars = 0
 

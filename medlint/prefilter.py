@@ -647,7 +647,7 @@ def word_prefixes(text: str) -> frozenset[str] | None:
     """Lowercased prefixes (1 to KEY_LENGTH characters) of every word of ``text``.
 
     A word that starts with a character outside ASCII adds :data:`NON_ASCII`.
-    ``None`` when a word holds a character that could match an ASCII letter
+    ``None`` when the text holds a character that could match an ASCII letter
     while not being one (then nothing can be ruled out).
     """
     cached = _TEXTS.get(text, False)
@@ -672,16 +672,15 @@ def word_prefixes(text: str) -> frozenset[str] | None:
 
 
 def _word_prefixes(text: str) -> frozenset[str] | None:
-    prefixes: set[str] = set()
-    for word in _WORD.findall(text):
-        head = word[:KEY_LENGTH]
-        if not head.isascii():
-            if not _FOLDS_TO_ASCII.isdisjoint(head):
-                return None
-            if not head[0].isascii():
-                prefixes.add(NON_ASCII)
-        head = head.lower()
-        prefixes.update(head[:k] for k in range(1, len(head) + 1))
+    if not _FOLDS_TO_ASCII.isdisjoint(text):
+        return None
+    heads = {w[:KEY_LENGTH] for w in _WORD.findall(text)}
+    lowered = {h.lower() for h in heads}
+    prefixes = set(lowered)
+    for k in range(1, KEY_LENGTH):
+        prefixes.update([h[:k] for h in lowered])
+    if any(not h[0].isascii() for h in heads):
+        prefixes.add(NON_ASCII)
     return frozenset(prefixes)
 
 
