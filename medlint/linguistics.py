@@ -32,6 +32,7 @@ _CLOSE_QUOTES = '"\u201d\u00bb'
 NEGATION_REACH = 8  # words between a negation cue and what it negates
 AFTER_REACH = 25  # characters between a span and a hedge that follows it
 COMPARISON_REACH = 3  # words between a span and a negative comparison that follows it
+DENIAL_REACH = 3  # words between an appeal and a negation of its finding ("found no benefit")
 
 
 # What follows a negative determiner when its noun phrase ends before the span: one
@@ -163,6 +164,18 @@ class Analyzer:
         eased pain no better than placebo", where it is the finding, not the appeal)."""
         m = search(self.comparisons, text, end, _word_end(text, end, COMPARISON_REACH + 6))
         return m is not None and len(text[end : m.start()].split()) <= COMPARISON_REACH
+
+    def denies_after(self, text: str, end: int) -> bool:
+        """Whether a negation opens what follows ``end`` ("found no benefit", "showed
+        that it did not help"): at most ``DENIAL_REACH`` words on, in the same clause."""
+        if self.negations is None:
+            return False
+        limit = _word_end(text, end, DENIAL_REACH + 1)
+        m = search(self.negations, text, end, limit)
+        if m is None:
+            return False
+        gap = text[end : m.start()]
+        return len(gap.split()) <= DENIAL_REACH and not any(c in gap for c in ",;:")
 
     def hedge_in(self, text: str, start: int, end: int) -> bool:
         """Whether a hedge cue stands inside ``text[start:end]`` ("studies suggest")."""

@@ -16,7 +16,8 @@ FDA" (``patterns``) when all of these hold:
   ``approved_products`` (medicines, devices, trials, ...) within
   ``attach_window`` words after the phrase ("FDA-approved drugs"), or earlier
   in the same clause with no ``context`` therapy in between ("steroid shots are
-  FDA approved"); or an ``approved_uses`` pair anywhere in the sentence.
+  FDA approved"); or an ``approved_uses`` pair anywhere in the sentence (the
+  product of a pair may be named in the sentence before, in the same block).
   ``approved_uses`` is the allow-list of approved products and their
   indications, each entry a mapping ``{product: [...], uses: [...]}``; an
   entry without ``uses`` allows the product for any use (a licensed brand
@@ -95,10 +96,16 @@ def build(rule: Rule, vocab: Vocabulary):
     skip_sections = phrases(rule, vocab, "skip_sections")
     analyzer = Analyzer.from_vocabulary(vocab)
 
-    def allowed(text: str, m) -> bool:
-        """The phrase is said of something that really is approved."""
+    def allowed(text: str, m, before: str = "") -> bool:
+        """The phrase is said of something that really is approved. For a product
+        with listed uses, the product may be named in the sentence before ("Cord blood
+        contains blood-forming stem cells. Transplants of these cells are an
+        FDA-approved treatment for some blood cancers")."""
         for product, use in uses:
-            if search(product, text) and (use is None or search(use, text)):
+            named = search(product, text) or (
+                use is not None and before and search(product, before)
+            )
+            if named and (use is None or search(use, text)):
                 return True
         if products is None:
             return False
@@ -122,8 +129,9 @@ def build(rule: Rule, vocab: Vocabulary):
         for block in doc.blocks:
             if skip_sections is not None and block.section and search(skip_sections, block.section):
                 continue
-            for sentence in block.sentences:
+            for i, sentence in enumerate(block.sentences):
                 text = sentence.text
+                before = block.sentences[i - 1].text if i else ""
                 if block.kind == "heading" and _QUESTION_HEADING.match(text):
                     continue
                 found = list(finditer(pattern, text))
@@ -145,7 +153,7 @@ def build(rule: Rule, vocab: Vocabulary):
                         pending, text, max(0, m.start() - _PENDING_REACH), m.start()
                     ):
                         continue
-                    if allowed(text, m):
+                    if allowed(text, m, before):
                         continue
                     a, b = block.source_span(
                         sentence.prose_start + m.start(), sentence.prose_start + m.end()

@@ -13,8 +13,9 @@ rates and softer benefits such as "new hope for" or "an energy boost" belong in
 "infusions for", "an option for", "for:", followed within ``object_window``
 words by one of ``offer_objects``: "rheumatoid arthritis", "aching knees"). A
 bare "PRP for tendon injuries" names a topic and is not an offer. Hedged
-statements, cited study results, what a study found (``benefit_reports``: "in one
-trial runners reported feeling stronger") and statements credited to
+statements, cited study results, what a study found or a patient reports
+(``benefit_reports``: "in one trial runners reported feeling stronger", "Tom
+says he can climb stairs again") and statements credited to
 research ("studies show that ...", ``appeals``) count; negated, questioned,
 conditional, quoted and other reported ones - a regulator's or a critic's
 account of someone's claim - do not.
@@ -26,9 +27,20 @@ question heading asking what the therapy is for (``question_lead_ins``: "Which
 injuries does BMAC treat?") introduces its answer the same way.
 
 Tables count: a benefit in a body cell ("Pain-free in a month"), or a row
-that pairs the therapy (in the row or its header) with a complaint ("| Knee
-arthritis | Cord blood cells |"), presents the therapy; a caveat in any cell
-clears the article.
+that pairs the therapy (in the row, its header or the heading over the table)
+with a complaint ("| Knee arthritis | Cord blood cells |"), presents the
+therapy; a caveat in any cell clears the article.
+
+A therapy followed in its sentence by a list of at least ``list_size``
+complaints (``list_objects``: "BPC-157 for Crohn's disease, migraines, asthma
+and chronic fatigue", "our cord cells are used for autism, cerebral palsy,
+...") presents it, unless the sentence frames research (``list_unless``:
+"researchers are running trials in ..."). A lead-in that is itself an offer
+("We treat the following with cord MSCs:") presents the therapy for each
+complaint listed under it. A patient's words count as a testimonial: a
+first-person result (``testimonials``: "I'm running again"), or a quotation
+in the first person (``first_person``) with an attribution (``attributions``:
+"(Linda, 67)").
 """
 
 from __future__ import annotations
@@ -38,9 +50,9 @@ from collections.abc import Iterator
 from ..document import Block, Document
 from ..patterns import finditer, search
 from ..rules import Rule, Vocabulary
-from .base import Hit, phrases
+from .base import Hit, number, phrases
 from .claim import FIELDS as CLAIM_FIELDS
-from .claim import ClaimFinder, _blank, _word_window, previous_text, table_cells
+from .claim import ClaimFinder, _blank, _section_at, _word_window, previous_text, table_cells
 
 FIELDS = {
     "therapies": list,
@@ -49,9 +61,16 @@ FIELDS = {
     "offer_objects": list,
     "benefit_reports": list,
     "question_lead_ins": list,
+    "testimonials": list,
+    "attributions": list,
+    "first_person": list,
+    "list_size": int,
+    "list_unless": list,
+    "list_objects": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
+_OPEN_QUOTES = '"\u201c\u00ab'
 
 
 def build(rule: Rule, vocab: Vocabulary):
@@ -61,6 +80,12 @@ def build(rule: Rule, vocab: Vocabulary):
     offer_objects = phrases(rule, vocab, "offer_objects")
     reports = phrases(rule, vocab, "benefit_reports")
     questions = phrases(rule, vocab, "question_lead_ins")
+    testimonials = phrases(rule, vocab, "testimonials")
+    attributions = phrases(rule, vocab, "attributions")
+    first_person = phrases(rule, vocab, "first_person")
+    list_size = int(number(rule, "list_size", 3))
+    list_unless = phrases(rule, vocab, "list_unless")
+    list_objects = phrases(rule, vocab, "list_objects")
     finder = ClaimFinder(rule, vocab)
 
     def spans(text: str, context: str = "") -> Iterator[tuple[int, int]]:
@@ -86,7 +111,44 @@ def build(rule: Rule, vocab: Vocabulary):
         view = finder.analyzer.view(_blank(text, found), a, b)
         return view.asserted or (view.hedged and not (view.negated or view.reported))
 
+    def condition_list(text: str) -> bool:
+        """A therapy followed by a list of complaints: "BPC-157 for Crohn's disease,
+        migraines, asthma and chronic fatigue", "cord cells are used for autism, ..."."""
+        if list_objects is None:
+            return False
+        m = search(therapies, text)
+        if m is None or (list_unless is not None and search(list_unless, text)):
+            return False
+        found = list(finditer(list_objects, text, m.end()))
+        if len({f.group().lower() for f in found}) < list_size:
+            return False
+        view = finder.analyzer.view(text, found[0].start(), found[0].end())
+        return view.asserted or (view.hedged and not view.negated)
+
+    def testimonial(block: Block) -> bool:
+        """A patient's words: a result in the first person (``testimonials``), or a
+        quotation in the first person with an attribution ("(Linda, 67)")."""
+        if testimonials is not None:
+            for sentence in block.sentences:
+                for m in finditer(testimonials, sentence.text):
+                    view = finder.analyzer.view(sentence.text, m.start(), m.end())
+                    if not (view.negated or view.question or view.conditional):
+                        return True
+        text = block.text
+        if first_person is None or attributions is None:
+            return False
+        stripped = text.lstrip()
+        if not stripped or stripped[0] not in _OPEN_QUOTES:
+            return False
+        return (
+            search(first_person, text) is not None
+            and search(attributions, text) is not None
+            and not finder.analyzer.assess(text).negated
+        )
+
     def benefit_in(text: str, context: str = "") -> bool:
+        if condition_list(text):
+            return True
         for a, b in spans(text, context):
             view = finder.analyzer.view(text, a, b)
             if view.negated or view.question or view.quoted or view.conditional:
@@ -102,6 +164,8 @@ def build(rule: Rule, vocab: Vocabulary):
             return False
         for table in doc.tables:
             head = " ".join(c.text for c in table.header.cells) if table.header else ""
+            # the heading over the table names the therapy too ("## Stem cell treatment plans")
+            head = f"{head} {_section_at(doc, table.start) or ''}"
             for row in table.body:
                 cells = [c.text for c in row.cells]
                 for i, cell in enumerate(cells):
@@ -115,7 +179,18 @@ def build(rule: Rule, vocab: Vocabulary):
     def has_benefit(doc: Document) -> bool:
         if any(benefit_in(s.text, previous_text(s)) for s in doc.sentences):
             return True
-        if any(benefit_in(text) for text in _introduced(doc, questions)):
+        for lead, item in _introduced(doc, questions):
+            if benefit_in(f"{lead}: {item}"):
+                return True
+            # "We treat the following with cord MSCs:" and then "- Osteoarthritis"
+            if (
+                offers is not None
+                and offer_objects is not None
+                and search(offers, lead)
+                and search(offer_objects, item)
+            ):
+                return True
+        if any(testimonial(b) for b in doc.blocks):
             return True
         if any(benefit_in(s.text) for c in table_cells(doc) for s in c.sentences):
             return True
@@ -149,7 +224,7 @@ def build(rule: Rule, vocab: Vocabulary):
     return check
 
 
-def _introduced(doc: Document, questions=None) -> Iterator[str]:
+def _introduced(doc: Document, questions=None) -> Iterator[tuple[str, str]]:
     """Each lead-in (a heading, or a sentence ending with a colon) joined to the first
     sentence of the block it introduces, or of every item of the list it introduces:
     "Stem cell therapy can help with: Knee and hip arthritis"."""
@@ -160,7 +235,7 @@ def _introduced(doc: Document, questions=None) -> Iterator[str]:
             lead, in_list = _lead_in(block, questions), False
             continue
         if lead is not None and block.sentences and (not in_list or block.kind == "list_item"):
-            yield f"{lead}: {block.sentences[0].text}"
+            yield lead, block.sentences[0].text
             in_list = block.kind == "list_item"
             if not in_list:
                 lead = None

@@ -6,7 +6,8 @@ found", "clinically proven"). A source clears the paragraph: an inline source
 or a numbered marker (``markers``: [1], ¹, ``[^1]``) that resolves to an entry
 of the references (:mod:`medlint.citations`); a marker that resolves to nothing
 does not. Negated and questioned appeals ("no study has shown", "do studies show
-this?") are not flagged, nor are the blocks of a references list.
+this?") are not flagged, nor are appeals that report no effect ("some trials
+found no benefit over a placebo"), nor the blocks of a references list.
 
 A hedged appeal that the same sentence explicitly qualifies is careful copy and
 is not flagged either: "early studies suggest PRP may ease knee pain, but the
@@ -51,6 +52,11 @@ def build(rule: Rule, vocab: Vocabulary):
             return False
         return any(c.end() <= m.start() or c.start() >= m.end() for c in finditer(caveats, text))
 
+    def finds_nothing(text: str, m) -> bool:
+        """An appeal that reports no effect ("some trials found no benefit over a
+        placebo", "studies have not shown that ..."): a caveat, not a claim."""
+        return analyzer.denies_after(text, m.end())
+
     def check(doc: Document) -> Iterator[Hit]:
         for block in doc.blocks:
             if heading_matches(skip_sections, block.section) or sources.in_references(doc, block):
@@ -61,7 +67,7 @@ def build(rule: Rule, vocab: Vocabulary):
                     view = analyzer.view(sentence.text, m.start(), m.end())
                     if view.negated or view.question or view.quoted:
                         continue
-                    if qualified(sentence.text, m, view):
+                    if qualified(sentence.text, m, view) or finds_nothing(sentence.text, m):
                         continue
                     if cited is None:
                         cited = sources.cited(doc, block)

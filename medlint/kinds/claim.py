@@ -82,6 +82,7 @@ FIELDS = {
     "safety_statements": list,
     "health_context": list,
     "resolutions": list,
+    "accounts": list,
 }
 
 
@@ -108,6 +109,7 @@ class ClaimFinder:
         self.safety = phrases(rule, vocab, "safety_statements")
         self.health_context = phrases(rule, vocab, "health_context")
         self.resolutions = phrases(rule, vocab, "resolutions")
+        self.accounts = phrases(rule, vocab, "accounts")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -235,6 +237,11 @@ class ClaimFinder:
         appeals = self.appeals_in(sentence_text)
         if any(self.reports_a_study(sentence_text, m) for m in appeals):
             return []
+        if self.accounts is not None:
+            # a patient's account: "Linda says her neuropathy is gone"
+            told = [m.end() for m in finditer(self.accounts, sentence_text)]
+            if told:
+                found = [(a, b) for a, b in found if a < told[0]]
         out = []
         unappealed = None  # the sentence with its appeals blanked out, made on demand
         for a, b in found:
