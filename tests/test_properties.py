@@ -420,6 +420,7 @@ def test_the_prefilter_and_the_memo_change_no_finding(monkeypatch):
     fast = everything()
     assert fast[0]  # the examples do have findings
     patterns.clear_memo()
-    monkeypatch.setattr(prefilter, "may_match", lambda keys, text, substrings=(): True)
+    monkeypatch.setattr(patterns, "_REQUIRED", {})  # no pattern is ruled out beforehand
+    monkeypatch.setattr(prefilter, "word_prefixes", lambda text: None)  # nor in a PatternSet
     monkeypatch.setattr(patterns, "_remember", lambda key, text, value: None)
     assert everything() == fast
