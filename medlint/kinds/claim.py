@@ -11,10 +11,18 @@ questioned, conditional, quoted or reported):
   A therapy named in the sentence before, in the same paragraph
   (``context_treatments``), counts as in sight: "BMAC is drawn from the hip.
   In the knee, its cells lay down new tissue, which rebuilds the joint";
-  but "... which is why it repairs itself slowly" still describes the body;
+  but "... which is why it repairs itself slowly" still describes the body.
+  An outcome verb whose object is a noun phrase with no health term in its
+  first words (``health_context``: body parts, conditions, symptoms, functions)
+  is about something else ("we rebuilt our booking page", "restore patients'
+  trust in regenerative medicine"), unless a therapy is its subject ("BPC-157
+  shots rebuild a frayed hamstring"). In a verbless fragment of a few words, a
+  health term before the verb is its subject ("| Cartilage rebuilt |");
 * a relief verb (``relief``: reduces, relieves, eliminates, ...) followed within
   ``object_window`` words by a health object (``objects``: pain, inflammation, ...);
 * a phrase that is a claim on its own (``standalone``: "pain-free", "no more surgery");
+* a complaint (one of ``objects``) named just before its resolution
+  (``resolutions``: "your sciatica is gone", "the brain fog lifted");
 * an ability claim: a therapy (``ability_subjects``) that "can"/"will" (``ability_modals``)
   act on a diseased or damaged target (``ability_targets``) in the same clause.
 
@@ -28,8 +36,11 @@ hedge analysis), and the report of one study's finding (``study_reports``: "one
 study found that ...", "a 2019 trial showed ...").
 
 Spans inside a safety statement (``safety_statements``: "lowers the chance of
-an immune reaction") are not outcomes: lowering the risk of a harm the treatment
-could cause is not a health benefit.
+an immune reaction", "makes the injection itself close to pain-free") are not
+outcomes: lowering the risk of a harm the treatment could cause, or how the
+procedure feels, is not a health benefit. What follows a patient's account
+(``accounts``: "Linda says her neuropathy is gone") is theirs, not the
+writer's claim (the caveat and testimonial rules still count it).
 
 A source in the sentence or its paragraph attaches evidence and clears the
 sentence: an inline source (``citations``: author-year, DOI, PMID, link, named
