@@ -40,7 +40,8 @@ and chronic fatigue", "our cord cells are used for autism, cerebral palsy,
 complaint listed under it. A patient's words count as a testimonial: a
 first-person result (``testimonials``: "I'm running again"), or a quotation
 in the first person (``first_person``) with an attribution (``attributions``:
-"(Linda, 67)").
+"(Linda, 67)") that does not report that nothing changed (``no_effect``: "I
+felt no change at all").
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ FIELDS = {
     "testimonials": list,
     "attributions": list,
     "first_person": list,
+    "no_effect": list,
     "list_size": int,
     "list_unless": list,
     "list_objects": list,
@@ -83,6 +85,7 @@ def build(rule: Rule, vocab: Vocabulary):
     testimonials = phrases(rule, vocab, "testimonials")
     attributions = phrases(rule, vocab, "attributions")
     first_person = phrases(rule, vocab, "first_person")
+    no_effect = phrases(rule, vocab, "no_effect")
     list_size = int(number(rule, "list_size", 3))
     list_unless = phrases(rule, vocab, "list_unless")
     list_objects = phrases(rule, vocab, "list_objects")
@@ -143,7 +146,7 @@ def build(rule: Rule, vocab: Vocabulary):
         return (
             search(first_person, text) is not None
             and search(attributions, text) is not None
-            and not finder.analyzer.assess(text).negated
+            and (no_effect is None or search(no_effect, text) is None)
         )
 
     def benefit_in(text: str, context: str = "") -> bool:
