@@ -21,6 +21,7 @@ from . import prefilter, regex_cache
 
 MATCH_TIMEOUT = 1.0
 CHARS_PER_SECOND = 250_000  # the slowest scanning speed that is not a runaway pattern
+_WHOLE_TEXT = 512  # a range of a longer text is prefiltered on its own
 FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.UNICODE
 # Version 1 turns on full case folding with IGNORECASE ("ss" matching "\u00df"), which
 # makes matching about five times slower; simple case folding is enough for prose.
@@ -225,15 +226,29 @@ def _timeout(pos: int, end: int) -> float:
     return MATCH_TIMEOUT + max(0, end - pos) / CHARS_PER_SECOND
 
 
+def _searched(text: str, pos: int, end: int) -> str:
+    """The text the prefilter should test: the searched range of a long text.
+
+    Rules search one block's range of a whole document's source; the literals a
+    match holds are inside the range it matches in, and the document as a whole
+    holds nearly every literal somewhere.
+    """
+    if len(text) > _WHOLE_TEXT and (pos > 0 or end < len(text)):
+        return text[pos:end]
+    return text
+
+
 def finditer(
     pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator:
     # A plain function, not a generator: most calls end at the prefilter, and
     # creating a generator for them costs more than the test itself.
-    required = _REQUIRED.get(pattern)
-    if required is not None and not prefilter.may_match(required[0], text, required[1]):
-        return iter(())
     end = len(text) if endpos is None else endpos
+    required = _REQUIRED.get(pattern)
+    if required is not None and not prefilter.may_match(
+        required[0], _searched(text, pos, end), required[1]
+    ):
+        return iter(())
     key = (pattern, "all", text, pos, end)
     found = _MEMO.get(key)
     if found is None:
@@ -250,10 +265,12 @@ def finditer(
 def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int | None = None):
     if pattern is None:
         return None
-    required = _REQUIRED.get(pattern)
-    if required is not None and not prefilter.may_match(required[0], text, required[1]):
-        return None
     end = len(text) if endpos is None else endpos
+    required = _REQUIRED.get(pattern)
+    if required is not None and not prefilter.may_match(
+        required[0], _searched(text, pos, end), required[1]
+    ):
+        return None
     key = (pattern, "one", text, pos, end)
     found = _MEMO.get(key, _MEMO)
     if found is not _MEMO:

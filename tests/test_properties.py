@@ -342,6 +342,28 @@ def test_required_literals_never_hide_a_match_of_a_built_in_pattern():
 
 
 @settings(max_examples=300, deadline=None)
+@given(required_patterns(), st.booleans(), st.text(alphabet=REQUIRED_ALPHABET, max_size=40),
+       st.integers(0, 700), st.integers(0, 700))  # fmt: skip
+def test_searching_a_range_of_a_long_text_finds_what_regex_finds(pattern, words, noise, a, b):
+    source, example = pattern
+    try:
+        compiled = patterns.compile_pattern(source, words=words)
+    except patterns.PatternError:
+        assume(False)
+    # Longer than the length from which a range is prefiltered on its own.
+    text = (noise + " " + example + " ") * (1 + 600 // (len(noise) + len(example) + 2))
+    pos, end = min(a, b, len(text)), min(max(a, b), len(text))
+    try:
+        expected = [m.span() for m in compiled.finditer(text, pos, end, timeout=1.0)]
+        first = compiled.search(text, pos, end, timeout=1.0)
+    except TimeoutError:
+        assume(False)
+    assert [m.span() for m in patterns.finditer(compiled, text, pos, end)] == expected
+    found = patterns.search(compiled, text, pos, end)
+    assert (found and found.span()) == (first and first.span())
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(required_patterns(), min_size=1, max_size=4),
        st.text(alphabet=REQUIRED_ALPHABET, max_size=30))  # fmt: skip
 def test_a_pattern_set_never_leaves_out_a_pattern_that_matches(items, noise):
