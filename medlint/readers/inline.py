@@ -29,10 +29,15 @@ _PARTS = (
 )
 _INLINE = re.compile(r"(?P<comment><!--.*?-->)|" + "|".join(_PARTS), re.DOTALL)
 _INLINE_NO_COMMENT = re.compile("|".join(_PARTS), re.DOTALL)
+# Every alternative above starts with one of these: a line without any is plain prose.
+_MARKUP_START = re.compile(r"[`!\[<&\\*~_]")
 
 
 def add_markdown_inline(builder: ProseBuilder, source: str, start: int, end: int) -> None:
     """Append the prose of Markdown source[start:end] to ``builder``."""
+    if _MARKUP_START.search(source, start, end) is None:
+        builder.copy(source, start, end)
+        return
     pos = start
     # Comments can only end before the last "-->": look for them up to there only.
     last = source.rfind("-->", start, end)
