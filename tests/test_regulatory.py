@@ -279,7 +279,7 @@ def test_a_list_run_into_one_line_under_a_conditions_heading_counts_as_a_list(ga
     engine = Engine.create(RULES, select=["disease-list-claim"])
     [finding] = engine.check_source("a.md", text, "markdown").findings
     assert (finding.code, finding.line, finding.column) == ("MED105", 5 + gap.count("\n"), 1)
-    assert finding.message.startswith('"PRP" is offered for 6 conditions')
+    assert finding.message.startswith('"PRP" is offered for 7 conditions')  # cystitis too
     assert "erectile dysfunction" in finding.message
 
 
@@ -515,3 +515,34 @@ def test_the_regulatory_set_is_large_scoped_and_free_of_duplicates():
         positives = sum(code in i["rules"] for i in items)
         assert positives >= 20, f"{code}: only {positives} positives"
         assert len(items) - positives >= 100
+
+
+def test_a_table_column_of_conditions_is_a_disease_list_with_its_therapy_below():
+    text = (
+        "| Condition | Sessions |\n|---|---|\n| Hip arthritis | 2 |\n| Asthma | 4 |\n"
+        "| Lupus | 3 |\n| Glaucoma | 2 |\n| Migraine | 3 |\n\n"
+        "Each condition above is treated with our exosome protocol.\n"
+    )
+    assert where(text, "disease-list-claim") == [("MED105", 3, 7)]
+    assert [f[0] for f in lint(text, "missing-early-research-caveat")] == ["MED401"]
+
+
+def test_a_table_of_conditions_researchers_are_testing_is_not_a_disease_list():
+    text = (
+        "Researchers are testing stem cells in these conditions:\n\n"
+        "| Condition | Phase |\n|---|---|\n| Lupus | 2 |\n| Heart failure | 2 |\n"
+        "| ALS | 1 |\n| Knee arthritis | 3 |\n| Crohn's disease | 2 |\n"
+    )
+    assert lint(text, "disease-list-claim") == []
+
+
+def test_list_items_shaped_like_conditions_count_but_name_no_body_system():
+    offered = "Ozone can treat plantar fasciitis, Raynaud's syndrome, sinusitis, migraines, gout."
+    assert [f[0] for f in lint(offered, "disease-list-claim")] == ["MED105"]
+    one_system = "PRP helps with patellar tendinopathy, bursitis, heel pain, tennis elbow and gout."
+    assert lint(one_system, "disease-list-claim") == []
+
+
+def test_a_hedged_offer_of_one_therapy_for_many_conditions_is_still_a_disease_list():
+    text = "NAD+ drips may help with fatigue, addiction, migraines, IBS and Parkinson's disease."
+    assert [f[0] for f in lint(text, "disease-list-claim")] == ["MED105"]

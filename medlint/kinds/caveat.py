@@ -29,7 +29,8 @@ injuries does BMAC treat?") introduces its answer the same way.
 Tables count: a benefit in a body cell ("Pain-free in a month"), or a row
 that pairs the therapy (in the row, its header or the heading over the table)
 with a complaint ("| Knee arthritis | Cord blood cells |"), presents the
-therapy; a caveat in any cell clears the article.
+therapy (named in the paragraph just before or after the table too); a
+caveat in any cell clears the article.
 
 A therapy followed in its sentence by a list of at least ``list_size``
 complaints (``list_objects``: "BPC-157 for Crohn's disease, migraines, asthma
@@ -168,7 +169,7 @@ def build(rule: Rule, vocab: Vocabulary):
         for table in doc.tables:
             head = " ".join(c.text for c in table.header.cells) if table.header else ""
             # the heading over the table names the therapy too ("## Stem cell treatment plans")
-            head = f"{head} {_section_at(doc, table.start) or ''}"
+            head = f"{head} {_section_at(doc, table.start) or ''} {_next_to(doc, table)}"
             for row in table.body:
                 cells = [c.text for c in row.cells]
                 for i, cell in enumerate(cells):
@@ -225,6 +226,14 @@ def build(rule: Rule, vocab: Vocabulary):
         yield Hit(a, b, {"match": m.group(), "therapy": m.group()})
 
     return check
+
+
+def _next_to(doc: Document, table) -> str:
+    """The text of the paragraphs just before and just after a table, which may name
+    its therapy ("All of the conditions above are treated with our PRP protocol")."""
+    before = next((b for b in reversed(doc.blocks) if b.end <= table.start), None)
+    after = next((b for b in doc.blocks if b.start >= table.end), None)
+    return " ".join(b.text for b in (before, after) if b is not None and b.kind == "paragraph")
 
 
 def _introduced(doc: Document, questions=None) -> Iterator[tuple[str, str]]:

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..document import Block, Document, Sentence
+from ..document import Block, Document, OffsetMap, Sentence
 from ..linguistics import Analyzer
 from ..patterns import PatternSet, compile_pattern, finditer, search
 from ..rules import Rule, RuleError, Vocabulary
@@ -50,12 +50,18 @@ FIELDS = {
     "unless": list,
     "offers": list,
     "skip_sections": list,
+    "unlisted_conditions": list,
 }
 
+# Where an item of a list may stand: after a separator, a coordination or the word
+# that introduces the list, and before the next separator or the end.
+_ITEM_BEFORE = r"(?<=(?:^|[,;:(|\u2022]|\b(?:and|or|for|with|from|treat|treats|including|like))\s*)"
+_ITEM_AFTER = r"(?=\s*(?:[,;.:)!|\u2022]|\band\b|\bor\b|$))"
 _UNIT_KINDS = ("paragraph", "heading", "quote", "table_caption", "alt")
 # A list run into one paragraph: items between separators, each of a few words.
 _ITEM_SEPARATORS = re.compile(r"[,;\n\u2022\u00b7|]")
 MAX_ITEM_WORDS = 6
+MIN_LISTED = 2  # vocabulary conditions a sentence needs before unlisted items are sought
 
 
 def _conditions(rule: Rule, vocab: Vocabulary) -> list[tuple[str, str, regex.Pattern]]:
@@ -103,6 +109,7 @@ def build(rule: Rule, vocab: Vocabulary):
         raise RuleError("field 'threshold' must be at least 2")
     analyzer = Analyzer.from_vocabulary(vocab)
     condition_set = PatternSet(pat for _, _, pat in conditions)
+    unlisted = _unlisted(rule, vocab)
 
     def found_in(sentence: Sentence) -> list[tuple[int, int, str, str]]:
         """Non-overlapping condition matches (start, end, group, label), longest first."""
@@ -118,6 +125,8 @@ def build(rule: Rule, vocab: Vocabulary):
             if kept and h[0] < kept[-1][1]:
                 continue
             kept.append(h)
+        if unlisted is not None and len(kept) >= MIN_LISTED:
+            kept = _with_unlisted(kept, unlisted, text)
         return kept
 
     def cleared(text: str | None) -> bool:
@@ -183,28 +192,110 @@ def build(rule: Rule, vocab: Vocabulary):
                             named[label] = (group, sentence.text[a:b])
                         if where is None:
                             where = (block, sentence.prose_start + a, sentence.prose_start + b)
-            groups = {g for g, _ in named.values()}
-            if len(named) < threshold or len(groups) < min_groups or where is None:
+            if not enough(named) or where is None:
                 continue
             therapy = therapy_for(unit, lead, doc, in_list)
-            if therapy is None:
-                continue
-            block, a, b = where
-            start, end = block.source_span(a, b)
-            names = [text for _, text in named.values()]
-            yield Hit(
-                start,
-                end,
-                {
-                    "match": names[0],
-                    "therapy": therapy,
-                    "count": len(named),
-                    "groups": len(groups),
-                    "conditions": ", ".join(names),
-                },
+            if therapy is not None:
+                yield report(named, where, therapy)
+        for column, around in _table_columns(doc):
+            yield from check_column(doc, column, around)
+
+    def enough(named: dict[str, tuple[str, str]]) -> bool:
+        groups = {g for g, _ in named.values() if g}
+        return len(named) >= threshold and len(groups) >= min_groups
+
+    def report(named: dict[str, tuple[str, str]], where: tuple[Block, int, int], therapy: str):
+        block, a, b = where
+        start, end = block.source_span(a, b)
+        names = [text for _, text in named.values()]
+        return Hit(
+            start,
+            end,
+            {
+                "match": names[0],
+                "therapy": therapy,
+                "count": len(named),
+                "groups": len({g for g, _ in named.values() if g}),
+                "conditions": ", ".join(names),
+            },
+        )
+
+    def check_column(doc: Document, column: list[Block], around: list[str]) -> Iterator[Hit]:
+        """A table column of conditions, its therapy in the table, its heading or the
+        paragraph just before or after it ("All of the conditions above are treated
+        with our PRP protocol")."""
+        if any(cleared(text) for text in around):
+            return
+        named: dict[str, tuple[str, str]] = {}
+        where: tuple[Block, int, int] | None = None
+        for cell in column:
+            for sentence in cell.sentences:
+                for a, b, group, label in counts(sentence, found_in(sentence), None, True):
+                    named.setdefault(label, (group, sentence.text[a:b]))
+                    if where is None:
+                        where = (cell, sentence.prose_start + a, sentence.prose_start + b)
+        if not enough(named) or where is None:
+            return
+        therapy = next((m.group() for t in around if (m := search(therapies, t))), None)
+        if therapy is None and any(search(offers, t) for t in around):
+            therapy = next(
+                (m.group() for b in doc.blocks if (m := search(therapies, b.text))), None
             )
+        if therapy is not None:
+            yield report(named, where, therapy)
 
     return check
+
+
+def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str]]]:
+    """Each column of each table as blocks of its body cells, with the texts around
+    it: the table's cells, its section heading and the blocks just before and after."""
+    for table in doc.tables or ():
+        before = [b for b in doc.blocks if b.end <= table.start]
+        after = [b for b in doc.blocks if b.start >= table.end]
+        around = [cell.text for row in table.rows for cell in row.cells]
+        section = before[-1].text if before and before[-1].kind == "heading" else None
+        section = section or (before[-1].section if before else None)
+        around += [t for t in (section,) if t]
+        around += [before[-1].text] if before else []
+        around += [after[0].text] if after else []
+        width = max((len(row.cells) for row in table.body), default=0)
+        for k in range(width):
+            column = [
+                Block(
+                    "table_cell", c.text, c.start, c.end, OffsetMap([(0, c.start, True)]), section
+                )
+                for row in table.body
+                if k < len(row.cells) and (c := row.cells[k]).text.strip()
+            ]
+            if column:
+                yield column, around
+
+
+def _cell_block(cell, section: str | None) -> Block:
+    offsets = OffsetMap([(0, cell.start, True)])
+    return Block("table_cell", cell.text, cell.start, cell.end, offsets, section)
+
+
+def _unlisted(rule: Rule, vocab: Vocabulary) -> regex.Pattern | None:
+    """Items of a list that name a condition outside the vocabulary ("TMJ pain",
+    "leaky gut syndrome"), by ``unlisted_conditions``, only where an item may stand."""
+    items = vocab.get(rule.options.get("unlisted_conditions"), "field 'unlisted_conditions'")
+    if not items:
+        return None
+    body = "|".join(f"(?:{item})" for item in sorted(set(items)))
+    return compile_pattern(f"{_ITEM_BEFORE}(?:{body}){_ITEM_AFTER}", words=False)
+
+
+def _with_unlisted(kept, unlisted: regex.Pattern, text: str):
+    """``kept`` condition matches plus the list items ``unlisted`` finds that overlap
+    none of them; these belong to no group (they add to the count, not the groups)."""
+    extra = []
+    for m in finditer(unlisted, text):
+        a, b = m.span()
+        if not any(a < e and s < b for s, e, _, _ in kept):
+            extra.append((a, b, "", " ".join(m.group().lower().split())))
+    return sorted([*kept, *extra]) if extra else kept
 
 
 def _run_in_list(
