@@ -3,6 +3,7 @@
     python bench/profile_rules.py                 # first 100 files of bench/out/corpus
     python bench/profile_rules.py -n 300          # more files
     python bench/profile_rules.py --isolated      # each rule with an empty match memo
+    python bench/profile_rules.py --regex         # time inside the regex engine, per rule
     python bench/profile_rules.py DIR_OR_FILES... # other articles
 
 Reads every file first (timed as "read + parse"), splits sentences (timed
@@ -15,6 +16,12 @@ charged to any rule. Rules share a memo of recent pattern matches
 for it and later rules get it free; ``--isolated`` clears the memo before each
 rule, which gives each rule's cost on its own (the sum is then larger than a
 real run). Run ``python bench/run.py`` once first to write the corpus.
+
+``--regex`` also times every search the regex engine runs (those the
+prefilter and the memo do not answer), split into searches that found a match
+and searches that found nothing, and prints where the floor of this design
+is: what the rules would cost with a perfect prefilter (no search that finds
+nothing) and what the engine's own work on matches is.
 """
 
 from __future__ import annotations
@@ -54,6 +61,7 @@ def main() -> int:
     ap.add_argument("paths", nargs="*")
     ap.add_argument("-n", type=int, default=100, help="number of files (default 100)")
     ap.add_argument("--isolated", action="store_true", help="clear the memo before each rule")
+    ap.add_argument("--regex", action="store_true", help="time the regex engine's searches")
     args = ap.parse_args()
 
     files = _files(args.paths, args.n)
@@ -84,11 +92,16 @@ def main() -> int:
 
     spent = {r.id: 0.0 for r in rules}
     found = {r.id: 0 for r in rules}
+    engine_time = {r.id: [0.0, 0.0] for r in rules}  # searches that found something, nothing
+    current = [rules[0].id]
     clock = time.perf_counter
+    if args.regex:
+        _time_the_engine(engine_time, current)
     for d in docs:
         for rule in rules:
             if args.isolated:
                 patterns.clear_memo()
+            current[0] = rule.id
             t = clock()
             hits = list(rule.check(d))
             spent[rule.id] += clock() - t
@@ -100,12 +113,47 @@ def main() -> int:
     print(f"load rules {t_load:.3f} s, warm-up {t_warm:.3f} s (not counted below)")
     print(f"read + parse {t_read:.3f} s, sentences {t_sent:.3f} s")
     print()
-    print(f"{'rule':<40} {'seconds':>8} {'share':>6} {'hits':>6}")
+    head = f"{'rule':<40} {'seconds':>8} {'share':>6} {'hits':>6}"
+    print(head + ("  regex: found  nothing   other" if args.regex else ""))
     for rid, sec in sorted(spent.items(), key=lambda kv: -kv[1]):
-        print(f"{rid:<40} {sec:8.3f} {100 * sec / total:5.1f}% {found[rid]:6d}")
+        line = f"{rid:<40} {sec:8.3f} {100 * sec / total:5.1f}% {found[rid]:6d}"
+        if args.regex:
+            hit, miss = engine_time[rid]
+            line += f"  {hit:12.3f} {miss:8.3f} {sec - hit - miss:7.3f}"
+        print(line)
     print(f"{'all rules':<40} {total:8.3f}")
     print(f"{'rules + read + sentences':<40} {total + t_read + t_sent:8.3f}")
+    if args.regex:
+        hit = sum(h for h, _ in engine_time.values())
+        miss = sum(m for _, m in engine_time.values())
+        print()
+        print(f"regex engine: {hit + miss:.3f} s ({hit:.3f} in searches that found a match,")
+        print(f"  {miss:.3f} in searches that found nothing)")
+        rest = total - hit - miss
+        print(f"everything else (Python in the kinds and the matching layer): {rest:.3f} s")
+        print(f"with a perfect prefilter (no search that finds nothing): {total - miss:.3f} s")
     return 0
+
+
+def _time_the_engine(into: dict[str, list[float]], current: list[str]) -> None:
+    """Wrap the two regex calls of medlint.patterns to add their time to ``into``."""
+    scan_all, scan_one = patterns._scan_all, patterns._scan_one
+    clock = time.perf_counter
+
+    def timed_all(pattern, text, pos, end):
+        t = clock()
+        found = scan_all(pattern, text, pos, end)
+        into[current[0]][0 if found else 1] += clock() - t
+        return found
+
+    def timed_one(pattern, text, pos, end):
+        t = clock()
+        found = scan_one(pattern, text, pos, end)
+        into[current[0]][0 if found is not None else 1] += clock() - t
+        return found
+
+    patterns._scan_all = timed_all
+    patterns._scan_one = timed_one
 
 
 if __name__ == "__main__":

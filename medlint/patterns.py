@@ -226,6 +226,16 @@ def _timeout(pos: int, end: int) -> float:
     return MATCH_TIMEOUT + max(0, end - pos) / CHARS_PER_SECOND
 
 
+def _scan_all(pattern: regex.Pattern, text: str, pos: int, end: int) -> tuple:
+    """Every match, found by the regex engine (bench/profile_rules.py times this)."""
+    return tuple(pattern.finditer(text, pos, end, timeout=_timeout(pos, end)))
+
+
+def _scan_one(pattern: regex.Pattern, text: str, pos: int, end: int):
+    """The first match, found by the regex engine (bench/profile_rules.py times this)."""
+    return pattern.search(text, pos, end, timeout=_timeout(pos, end))
+
+
 def _searched(text: str, pos: int, end: int) -> str:
     """The text the prefilter should test: the searched range of a long text.
 
@@ -255,7 +265,7 @@ def finditer(
         try:
             # All at once: the timeout of a ``regex`` iterator runs from its creation,
             # so the caller's own work between matches would count against the pattern.
-            found = tuple(pattern.finditer(text, pos, end, timeout=_timeout(pos, end)))
+            found = _scan_all(pattern, text, pos, end)
         except TimeoutError:
             raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
         _remember(key, text, found)
@@ -276,7 +286,7 @@ def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int |
     if found is not _MEMO:
         return found
     try:
-        found = pattern.search(text, pos, end, timeout=_timeout(pos, end))
+        found = _scan_one(pattern, text, pos, end)
     except TimeoutError:
         raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
     _remember(key, text, found)
