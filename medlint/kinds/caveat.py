@@ -181,8 +181,11 @@ def build(rule: Rule, vocab: Vocabulary):
         return False
 
     def has_benefit(doc: Document) -> bool:
-        if any(benefit_in(s.text, previous_text(s)) for s in doc.sentences):
-            return True
+        before = None
+        for block in doc.blocks:
+            if any(benefit_in(s.text, previous_text(s, before)) for s in block.sentences):
+                return True
+            before = block
         for lead, item in _introduced(doc, questions):
             if benefit_in(f"{lead}: {item}"):
                 return True

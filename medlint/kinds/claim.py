@@ -144,6 +144,8 @@ class ClaimFinder:
                     continue
                 if about_health is None:
                     about_health = search(self.treatments, text) is not None
+                if about_health and self._natural_course(text, m.start(), m.end()):
+                    continue  # "Tendon injuries heal slowly; ... whatever treatment you choose"
                 if about_health or (m.start() == 0 and search(self.health, text)):
                     found.append((m.start(), m.end()))
                     continue
@@ -203,6 +205,26 @@ class ClaimFinder:
         return self.context_treatments is None or (
             search(self.context_treatments, text, subject, end) is None
         )
+
+    def _natural_course(self, text: str, start: int, end: int) -> bool:
+        """Whether the outcome verb at [start, end) tells how the body heals by itself:
+        its subject (from the last clause break) names a health matter and no
+        treatment, and no treatment follows it in its clause ("Tendon injuries heal
+        slowly; ..."; but "After PRP, tendons heal in weeks", "... heal faster with PRP")."""
+        if self.health_context is None:
+            return False
+        begin = 0
+        if self.analyzer.breaks is not None:
+            for b in finditer(self.analyzer.breaks, text, 0, start):
+                begin = b.end()
+        subject = text[begin:start]
+        if search(self.health_context, subject) is None or search(self.treatments, subject):
+            return False
+        stop = len(text)
+        if self.analyzer.breaks is not None:
+            b = search(self.analyzer.breaks, text, end)
+            stop = b.start() if b is not None else stop
+        return search(self.treatments, text, end, _clause_end(text, end, stop)) is None
 
     def _fragment(self, text: str, start: int) -> bool:
         """A verbless fragment that names a health term and then its outcome, as in a
@@ -289,12 +311,31 @@ _AUXILIARY = regex.compile(
 )
 OBJECT_REACH = 6  # words of an outcome verb's object searched for a health term
 FRAGMENT_WORDS = 5  # a fragment ("Cartilage rebuilt") has at most this many words
+TITLE_WORDS = 8  # a line of at most this many words with no full stop may be a title
+_TITLE_ENDS = ".!?:;,"
 RESOLUTION_REACH = 3  # words between a complaint and its resolution ("pain is all gone")
 
 
-def previous_text(sentence: Sentence) -> str:
-    """The sentence before ``sentence`` in its block ("" for the first)."""
-    return sentence.block.sentences[sentence.index - 1].text if sentence.index else ""
+def previous_text(sentence: Sentence, before: Block | None = None) -> str:
+    """The sentence before ``sentence`` in its block; for the first, the title over
+    it (``before``, the block before, when it is a heading or a title line)."""
+    if sentence.index:
+        return sentence.block.sentences[sentence.index - 1].text
+    return before.text if before is not None and is_title(before) else ""
+
+
+def is_title(block: Block) -> bool:
+    """A heading, or a short line standing as one ("💇 PRP for thinning hair 💇"):
+    at most ``TITLE_WORDS`` words and no closing punctuation."""
+    if block.kind == "heading":
+        return True
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and bool(text)
+        and len(text.split()) <= TITLE_WORDS
+        and not any(c in _TITLE_ENDS for c in text[-3:])
+    )
 
 
 def quoted_in_block(sentence: Sentence, a: int, b: int) -> bool:
@@ -382,17 +423,18 @@ def build(rule: Rule, vocab: Vocabulary):
     finder = ClaimFinder(rule, vocab)
 
     def check(doc: Document) -> Iterator[Hit]:
+        before = None
         for block in doc.blocks:
-            if finder.skipped(doc, block):
-                continue
-            yield from _claims_in(doc, block)
+            if not finder.skipped(doc, block):
+                yield from _claims_in(doc, block, before)
+            before = block
         for cell in table_cells(doc):
             if not heading_matches(finder.skip_sections, cell.section):
                 yield from _claims_in(doc, cell)
 
-    def _claims_in(doc: Document, block: Block) -> Iterator[Hit]:
+    def _claims_in(doc: Document, block: Block, before: Block | None = None) -> Iterator[Hit]:
         for sentence in block.sentences:
-            spans = finder.asserted(sentence.text, previous_text(sentence))
+            spans = finder.asserted(sentence.text, previous_text(sentence, before))
             spans = [(a, b) for a, b in spans if not quoted_in_block(sentence, a, b)]
             if not spans or finder.cited(doc, sentence):
                 continue
