@@ -88,6 +88,7 @@ class Analyzer:
         self.openers = alternation(lists.get("negative_openers", []))
         self.comparisons = alternation(lists.get("negative_comparisons", []))
         self.determiners = alternation(lists.get("negative_determiners", []))
+        self.warnings = alternation(lists.get("warning_lead_ins", []))
 
     @classmethod
     def from_vocabulary(cls, vocab) -> Analyzer:
@@ -103,6 +104,7 @@ class Analyzer:
                 "negative_openers",
                 "negative_comparisons",
                 "negative_determiners",
+                "warning_lead_ins",
             )
         )
         return _cached(key)
@@ -210,11 +212,38 @@ class Analyzer:
             return False
         return _NP_THEN_LIST.match(text[cue.end() : start]) is not None
 
+    def warned_items(self, blocks) -> set[int]:
+        """Ids of the list items that a warning introduces (``warning_lead_ins``: "Be
+        suspicious if a clinic:", "Red flags:"): each item reports what others claim.
+        The lead-in is the block just before the list, or the heading over it."""
+        out: set[int] = set()
+        if self.warnings is None:
+            return out
+        lead = None
+        previous = None
+        for block in blocks:
+            if block.kind == "list_item":
+                if lead is None:
+                    lead = _warns(self.warnings, previous, block.section)
+                if lead:
+                    out.add(id(block))
+            else:
+                lead = None
+            previous = block
+        return out
+
     def assess(self, sentence: str) -> Assessment:
         """Sentence-level speculation and negation: which cue words the sentence holds."""
         hedges = _cues(self.hedges, sentence)
         negs = _cues(self.negations, sentence)
         return Assessment(bool(hedges), bool(negs), hedges, negs)
+
+
+def _warns(pattern, before, section: str | None) -> bool:
+    texts = [section or ""]
+    if before is not None:
+        texts.append(before.text)
+    return any(search(pattern, t) is not None for t in texts if t)
 
 
 def _word_end(text: str, pos: int, words: int) -> int:

@@ -144,3 +144,61 @@ def test_price_rises_and_openings_left_are_pressure():
     assert codes("Prices rise on 1 May, so lock in your rate now.", "MED701") == ["MED701"]
     assert codes("We have two openings left this month.", "MED701") == ["MED701"]
     assert codes("Drug prices rise every year.", "MED701") == []
+
+
+# -- issue 3, fourth round -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sprained ligaments heal over weeks; most need physio whichever treatment they pick.",
+        "Broken bones knit back together on their own, with or without an injection.",
+    ],
+)
+def test_the_bodys_own_course_is_not_a_claim(text):
+    assert codes(text, "unsupported-cure-claim") == []
+
+
+def test_a_title_line_names_the_treatment_of_the_paragraph_below_it():
+    text = (
+        "🦵 Exosomes for runner's knee 🦵\n\nThese messengers rebuild worn cartilage in a month.\n"
+    )
+    assert codes(text, "unsupported-cure-claim", "missing-early-research-caveat") == [
+        "MED101",
+        "MED401",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "According to leading specialists, our collagen drink rebuilds worn cartilage.",
+            ["MED101", "MED201"],
+        ),
+        ("The science is clear: NAD+ drips reverse cellular ageing.", ["MED101", "MED201"]),
+        ("Not yet, according to most researchers.", []),
+    ],
+)
+def test_appeals_to_authority_in_other_words(text, expected):
+    assert codes(text, "unsupported-cure-claim", "uncited-research-claim") == expected
+
+
+def test_list_items_under_a_warning_report_what_clinics_claim():
+    text = "Watch out for clinics that:\n\n- call exosomes FDA-approved\n- say there is no risk\n"
+    assert codes(text, "unapproved-fda-claim", "safety-absolute") == []
+    plain = "Why patients choose us:\n\n- our exosomes are FDA-approved\n- there is no risk\n"
+    assert codes(plain, "unapproved-fda-claim", "safety-absolute") == ["MED102", "MED103"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our knee patients skip a replacement eight times out of ten.", ["MED104"]),
+        ("SAY GOODBYE TO KNEE PAIN FOREVER WITH OUR PRP SHOTS!", ["MED104"]),
+        ("Full money-back guarantee if you don't love the flavour of our shake.", []),
+    ],
+)
+def test_rates_permanence_in_capitals_and_guarantees_on_taste(text, expected):
+    assert codes(text, "guaranteed-outcome") == expected

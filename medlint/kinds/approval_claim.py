@@ -126,9 +126,12 @@ def build(rule: Rule, vocab: Vocabulary):
     def check(doc: Document) -> Iterator[Hit]:
         if context is not None and not any(search(context, b.text) for b in doc.blocks):
             return
+        warned = analyzer.warned_items(doc.blocks)
         for block in doc.blocks:
             if skip_sections is not None and block.section and search(skip_sections, block.section):
                 continue
+            if id(block) in warned:
+                continue  # "Be suspicious if a clinic: - says it is FDA-approved"
             for i, sentence in enumerate(block.sentences):
                 text = sentence.text
                 before = block.sentences[i - 1].text if i else ""

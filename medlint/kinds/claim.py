@@ -224,7 +224,10 @@ class ClaimFinder:
         if self.analyzer.breaks is not None:
             b = search(self.analyzer.breaks, text, end)
             stop = b.start() if b is not None else stop
-        return search(self.treatments, text, end, _clause_end(text, end, stop)) is None
+        stop = _clause_end(text, end, stop)
+        if _BY_ITSELF.search(text, end, stop) is not None:
+            return True  # "Broken bones knit on their own, with or without an injection"
+        return search(self.treatments, text, end, stop) is None
 
     def _fragment(self, text: str, start: int) -> bool:
         """A verbless fragment that names a health term and then its outcome, as in a
@@ -299,6 +302,12 @@ class ClaimFinder:
 
 # "it repairs itself": the body's own healing, whatever the sentence before says
 _REFLEXIVE = regex.compile(r"\s+(?:itself|themselves)\b", regex.IGNORECASE)
+# the body healing by itself: "on their own", "by itself", "without treatment"
+_BY_ITSELF = regex.compile(
+    r"\b(?:on (?:its|their|your) own|by (?:itself|themselves)|naturally"
+    r"|without (?:any )?treatment)\b",
+    regex.IGNORECASE,
+)
 # An object that opens with a determiner or a possessive: "our booking page", "patients' trust"
 _NOUN_PHRASE = regex.compile(
     r"\s+(?:(?:a|an|the|our|your|their|its|his|her|this|that|these|those|my)\s+"
@@ -424,8 +433,9 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def check(doc: Document) -> Iterator[Hit]:
         before = None
+        warned = finder.analyzer.warned_items(doc.blocks)
         for block in doc.blocks:
-            if not finder.skipped(doc, block):
+            if not finder.skipped(doc, block) and id(block) not in warned:
                 yield from _claims_in(doc, block, before)
             before = block
         for cell in table_cells(doc):

@@ -15,6 +15,8 @@ Optional fields:
   whose blocks are not checked.
 * ``skip_questions`` / ``skip_conditional`` (default false): also leave matches
   alone in questions ("Is PRP completely safe?") or conditional clauses.
+* list items under a warning ("Be suspicious if a clinic:", "Red flags:") report
+  what others claim and are skipped with ``skip_quoted``.
 * ``once_per_sentence`` (default false): report only the first match of a
   sentence, so one sentence with three urgency phrases is one finding.
 """
@@ -64,9 +66,12 @@ def build(rule: Rule, vocab: Vocabulary):
     once = rule.options.get("once_per_sentence", False)
 
     def check(doc: Document) -> Iterator[Hit]:
+        warned = analyzer.warned_items(doc.blocks) if skip_quoted else set()
         for block in doc.blocks:
             if scope == "heading" and block.kind != "heading":
                 continue
+            if id(block) in warned:
+                continue  # "Be suspicious if a clinic: - promises zero risk"
             if scope == "sentence" and block.kind == "heading":
                 continue
             if skip_sections is not None and block.section and search(skip_sections, block.section):
