@@ -263,13 +263,37 @@ def _cues(pattern, text: str) -> tuple[str, ...]:
 
 
 def inside_quotes(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) of ``text`` lies between an opening and a closing quote."""
+    """Whether [start, end) of ``text`` lies between an opening and a closing quote:
+    double quotes, or single quotes that open after a space or a bracket and close
+    before one ("the injections 'rebuild the spine', a claim ..."), not apostrophes
+    ("the clinic's", "patients' trust")."""
     before = text[:start]
     depth_curly = before.count("\u201c") - before.count("\u201d")
     if depth_curly > 0 and "\u201d" in text[end:]:
         return True
     straight = before.count('"')
-    return straight % 2 == 1 and '"' in text[end:]
+    if straight % 2 == 1 and '"' in text[end:]:
+        return True
+    return _inside_single_quotes(text, start, end)
+
+
+# A single quote that opens a quotation (after the start, a space or a bracket, before
+# a word) and one that closes it (after a word, before a space, punctuation or the end)
+_SINGLE_OPEN = regex.compile(r"(?:(?<=^)|(?<=[\s(\[:\u2014\u2013]))['\u2018](?=[\w$£€#])")
+_SINGLE_CLOSE = regex.compile(r"(?<=[\w.!?%)])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
+
+
+def _inside_single_quotes(text: str, start: int, end: int) -> bool:
+    if "'" not in text and "\u2018" not in text:
+        return False
+    opened = None
+    for m in _SINGLE_OPEN.finditer(text):
+        if m.start() >= start:
+            break
+        opened = m.end()
+    if opened is None or _SINGLE_CLOSE.search(text, opened, start) is not None:
+        return False
+    return _SINGLE_CLOSE.search(text, end) is not None
 
 
 @lru_cache(maxsize=8)

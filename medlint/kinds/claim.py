@@ -149,6 +149,9 @@ class ClaimFinder:
                 if about_health or (m.start() == 0 and search(self.health, text)):
                     found.append((m.start(), m.end()))
                     continue
+                if self._acts_on_health(text, m.start(), m.end()):
+                    found.append((m.start(), m.end()))  # "bone broth heals a leaky gut"
+                    continue
                 if in_context is None:
                     named = search(self.context_treatments, context) if context else None
                     in_context = named is not None
@@ -205,6 +208,23 @@ class ClaimFinder:
         return self.context_treatments is None or (
             search(self.context_treatments, text, subject, end) is None
         )
+
+    def _acts_on_health(self, text: str, start: int, end: int) -> bool:
+        """Whether the outcome verb at [start, end) acts on a health matter named in the
+        first words of its object ("heals a leaky gut", "rebuilds collagen"), whatever
+        its subject (a food, a device, a supplement the lists do not know), unless the
+        subject is itself a health matter: then it tells the body's course ("your
+        body repairs damaged tissue")."""
+        if self.health_context is None or _REFLEXIVE.match(text, end):
+            return False
+        limit = _clause_end(text, end, _word_window(text, end, OBJECT_REACH))
+        found = search(self.health_context, text, end, limit)
+        if found is None or _NOT_OBJECT.search(text, end, found.start()) is not None:
+            return False  # "rebuilt throughout life", "confidence in stem cell research"
+        head = _HEAD_WORD.search(text, self.analyzer.clause_start(text, start), start)
+        if head is not None and _NOT_AGENT.fullmatch(head.group(1)):
+            return False  # "Time heals all wounds"
+        return head is None or search(self.health_context, text, *head.span(1)) is None
 
     def _natural_course(self, text: str, start: int, end: int) -> bool:
         """Whether the outcome verb at [start, end) tells how the body heals by itself:
@@ -308,6 +328,18 @@ _BY_ITSELF = regex.compile(
     r"|without (?:any )?treatment)\b",
     regex.IGNORECASE,
 )
+# The head word of a subject just before its verb, past an adverb ("bone broth",
+# "your body", "damaged tendons slowly")
+_HEAD_WORD = regex.compile(r"([\w'’-]+)\s+(?:\w+ly\s+)?\Z")
+# Words that end the object noun phrase before a health term: a preposition or a
+# conjunction ("rebuilt throughout life", "confidence in stem cell research")
+_NOT_OBJECT = regex.compile(
+    r"\b(?:in|on|at|of|for|with|by|throughout|through|over|after|before|during|from|to"
+    r"|into|about|and|or|but|as|than|that|which|who)\b|[,;:]",
+    regex.IGNORECASE,
+)
+# A subject that is no agent of treatment: the proverb "time heals"
+_NOT_AGENT = regex.compile(r"time", regex.IGNORECASE)
 # An object that opens with a determiner or a possessive: "our booking page", "patients' trust"
 _NOUN_PHRASE = regex.compile(
     r"\s+(?:(?:a|an|the|our|your|their|its|his|her|this|that|these|those|my)\s+"
