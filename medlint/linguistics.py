@@ -39,7 +39,7 @@ DENIAL_REACH = 3  # words between an appeal and a negation of its finding ("foun
 # to three words, a comma or a coordinating word, and at most a few words more with
 # no punctuation ("no downtime and a knee that heals", "no stitches, just cells that").
 _NP_THEN_LIST = regex.compile(
-    r"\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*(?:,|;|\band\b|\bor\b|\bplus\b)\s*"
+    r"\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*(?:,|;|\band\b|\bor\b|\bplus\b|[\u2705\u2714\u2022|])\s*"
     r"(?:(?:and|or|plus|just|only)\s+)?(?:(?:a|an|the|your|our|their|its|his|her)\s+)?"
     r"(?:[\w'’+-]+\s+){0,4}\Z",
     regex.IGNORECASE,

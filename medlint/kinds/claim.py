@@ -165,7 +165,8 @@ class ClaimFinder:
                     found.append((m.start(), obj.end()))
         if self.standalone is not None:
             for m in finditer(self.standalone, text):
-                found.append((m.start(), m.end()))
+                if not self._said_of_other(text, m.start()):
+                    found.append((m.start(), m.end()))
         if self.resolutions is not None and self.objects is not None:
             # the complaint before its resolution: "your sciatica is gone", "the brain fog lifts"
             for m in finditer(self.resolutions, text):
@@ -207,6 +208,19 @@ class ClaimFinder:
         subject = self.analyzer.clause_start(text, end)
         return self.context_treatments is None or (
             search(self.context_treatments, text, subject, end) is None
+        )
+
+    def _said_of_other(self, text: str, start: int) -> bool:
+        """Whether a claim phrase at ``start`` is the predicate of a subject that is
+        neither a person, a health matter nor a treatment ("Checkout is now
+        pain-free"; but "your knee is pain-free", "she was pain-free", "it is")."""
+        m = _PREDICATE.search(text, 0, start)
+        if m is None or _PERSON.fullmatch(m.group(1)):
+            return False
+        head = m.span(1)
+        return not any(
+            p is not None and search(p, text, *head) is not None
+            for p in (self.health_context, self.treatments)
         )
 
     def _acts_on_health(self, text: str, start: int, end: int) -> bool:
@@ -331,6 +345,18 @@ _BY_ITSELF = regex.compile(
 # The head word of a subject just before its verb, past an adverb ("bone broth",
 # "your body", "damaged tendons slowly")
 _HEAD_WORD = regex.compile(r"([\w'’-]+)\s+(?:\w+ly\s+)?\Z")
+# The subject of a predicate just before a claim phrase: "Checkout is now pain-free"
+_PREDICATE = regex.compile(
+    r"([\w'’-]+)\s+(?:is|are|was|were|becomes?|became|feels?|felt|stays?|stayed)"
+    r"\s+(?:(?:now|still|finally|totally|completely|almost|nearly|\w+ly)\s+)?\Z",
+    regex.IGNORECASE,
+)
+# A person or a pronoun as that subject: the claim is about someone's health
+_PERSON = regex.compile(
+    r"I|you|we|they|he|she|it|this|that|everyone|everybody|[\w-]+(?:['’]s|s['’])"
+    r"|(?:patient|client|people|person|athlete|runner|player|customer|guest|member)s?",
+    regex.IGNORECASE,
+)
 # Words that end the object noun phrase before a health term: a preposition or a
 # conjunction ("rebuilt throughout life", "confidence in stem cell research")
 _NOT_OBJECT = regex.compile(

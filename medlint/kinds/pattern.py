@@ -19,11 +19,18 @@ Optional fields:
   what others claim and are skipped with ``skip_quoted``.
 * ``once_per_sentence`` (default false): report only the first match of a
   sentence, so one sentence with three urgency phrases is one finding.
+* ``about`` and ``needs_about``: a match of ``needs_about`` ("risk-free") counts
+  only when its clause names one of ``about`` (a treatment, a health matter) or
+  refers back to one with a pronoun ("it is risk-free"): the word's sense is
+  decided by what it applies to ("Sign up for our newsletter risk-free", "Book a
+  risk-free first visit" are about money, not health).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+import regex
 
 from ..document import Document
 from ..linguistics import Analyzer
@@ -43,6 +50,8 @@ FIELDS = {
     "skip_questions": bool,
     "skip_conditional": bool,
     "once_per_sentence": bool,
+    "about": list,
+    "needs_about": list,
 }
 SCOPES = ("sentence", "heading", "all")
 
@@ -64,6 +73,22 @@ def build(rule: Rule, vocab: Vocabulary):
     skip_questions = rule.options.get("skip_questions", False)
     skip_conditional = rule.options.get("skip_conditional", False)
     once = rule.options.get("once_per_sentence", False)
+    about = phrases(rule, vocab, "about")
+    needs_about = phrases(rule, vocab, "needs_about")
+
+    def unrelated(text: str, start: int, end: int) -> bool:
+        """Whether the match at [start, end) needs a health matter and the sentence up
+        to the end of its clause names none, nor a pronoun that could refer back to
+        one; an item of a list of fragments ("- No risks", "no risk, no downtime")
+        stands for what the list is about and counts."""
+        if about is None or needs_about is None or search(needs_about, text, start, end) is None:
+            return False
+        if _fragment_item(text, start, end):
+            return False
+        stop = _clause_stop(analyzer, text, end)
+        if search(about, text, 0, stop) is not None:
+            return False
+        return _PRONOUN.search(text, analyzer.clause_start(text, start), stop) is None
 
     def check(doc: Document) -> Iterator[Hit]:
         warned = analyzer.warned_items(doc.blocks) if skip_quoted else set()
@@ -85,6 +110,8 @@ def build(rule: Rule, vocab: Vocabulary):
                     view = analyzer.view(text, m.start(), m.end())
                     if skip_negated and view.negated:
                         continue
+                    if unrelated(text, m.start(), m.end()):
+                        continue  # "Book a risk-free first visit"
                     if skip_hedged and view.hedged:
                         continue
                     if skip_quoted and (view.quoted or view.reported):
@@ -105,6 +132,32 @@ def build(rule: Rule, vocab: Vocabulary):
                         break
 
     return check
+
+
+# a pronoun that may refer back to a treatment named before: "it's completely risk-free"
+_PRONOUN = regex.compile(r"\b(?:it|its|it['’]s|they|they['’]re|this|these|those|them)\b", regex.I)
+
+
+_ITEM_BREAK = regex.compile(r"[,;:|\u2022\u2705\u2714]|\s[-\u2013\u2014]\s|\b(?:and|or|plus)\b")
+
+
+def _fragment_item(text: str, start: int, end: int) -> bool:
+    """Whether the match is an item of a list of fragments: at most one more word
+    between it and the nearest item breaks (or the ends of the text)."""
+    left = 0
+    for m in _ITEM_BREAK.finditer(text, 0, start):
+        left = m.end()
+    right = _ITEM_BREAK.search(text, end)
+    stop = right.start() if right is not None else len(text)
+    return len(text[left:start].split()) + len(text[end:stop].split()) <= 1
+
+
+def _clause_stop(analyzer: Analyzer, text: str, end: int) -> int:
+    """Where the clause holding position ``end`` ends (a clause break or the end)."""
+    if analyzer.breaks is None:
+        return len(text)
+    m = search(analyzer.breaks, text, end)
+    return m.start() if m is not None else len(text)
 
 
 def _block_matches(pattern, doc: Document, block) -> bool:
