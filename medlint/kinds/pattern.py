@@ -83,8 +83,8 @@ def build(rule: Rule, vocab: Vocabulary):
         stands for what the list is about and counts."""
         if about is None or needs_about is None or search(needs_about, text, start, end) is None:
             return False
-        if _fragment_item(text, start, end):
-            return False
+        if _fragment_item(text, start, end) or _EXISTENTIAL.search(text, 0, start):
+            return False  # "- No risks", "there is no risk": about what the text is about
         stop = _clause_stop(analyzer, text, end)
         if search(about, text, 0, stop) is not None:
             return False
@@ -138,6 +138,9 @@ def build(rule: Rule, vocab: Vocabulary):
 _PRONOUN = regex.compile(r"\b(?:it|its|it['’]s|they|they['’]re|this|these|those|them)\b", regex.I)
 
 
+_EXISTENTIAL = regex.compile(
+    r"\bthere(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+will\s+be)\s+\Z", regex.IGNORECASE
+)
 _ITEM_BREAK = regex.compile(r"[,;:|\u2022\u2705\u2714]|\s[-\u2013\u2014]\s|\b(?:and|or|plus)\b")
 
 
