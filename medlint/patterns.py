@@ -28,8 +28,9 @@ FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.UNICODE
 _SIMPLE_CASE = "(?-f)"
 # Literal word starts of whole-word patterns (see medlint.prefilter).
 _KEYS: dict[regex.Pattern, frozenset[str]] = {}
-# What every match of a pattern holds: (word keys, substrings), for the prefilter.
-_REQUIRED: dict[regex.Pattern, tuple[frozenset[str], tuple[str, ...]]] = {}
+# What every match of a pattern holds: (word keys, substrings, exact word keys),
+# for the prefilter (medlint.prefilter.required_keys).
+_REQUIRED: dict[regex.Pattern, tuple[frozenset[str], tuple[str, ...], frozenset[str]]] = {}
 
 
 class PatternError(ValueError):
@@ -102,7 +103,7 @@ def compile_pattern(source: str, *, words: bool = True) -> regex.Pattern:
     if compiled not in _REQUIRED:
         required = regex_cache.required_keys(compiled.pattern)
         if required is None and compiled in _KEYS:
-            required = (_KEYS[compiled], ())
+            required = (_KEYS[compiled], (), frozenset())
         if required is not None:
             _REQUIRED[compiled] = required
     return compiled
@@ -141,7 +142,9 @@ class PatternSet:
             if required is None or required[1]:
                 always.append(i)  # substrings are tested by finditer itself
                 continue
-            for key in required[0]:
+            # Exact keys ("MS") go in lowercased: a looser test, so the words of a
+            # text are needed only once, lowercased; finditer makes the exact one.
+            for key in {*required[0], *(k.lower() for k in required[2])}:
                 self._by_key.setdefault(key, []).append(i)
         self._always = tuple(always)
         self._keys = frozenset(self._by_key)
@@ -256,7 +259,7 @@ def finditer(
     end = len(text) if endpos is None else endpos
     required = _REQUIRED.get(pattern)
     if required is not None and not prefilter.may_match(
-        required[0], _searched(text, pos, end), required[1]
+        required[0], _searched(text, pos, end), required[1], required[2]
     ):
         return iter(())
     key = (pattern, "all", text, pos, end)
@@ -278,7 +281,7 @@ def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int |
     end = len(text) if endpos is None else endpos
     required = _REQUIRED.get(pattern)
     if required is not None and not prefilter.may_match(
-        required[0], _searched(text, pos, end), required[1]
+        required[0], _searched(text, pos, end), required[1], required[2]
     ):
         return None
     key = (pattern, "one", text, pos, end)

@@ -16,6 +16,9 @@ Two kinds of literal are used:
   every pattern, so the test is one set intersection. A class at a word start
   counts too: ``\\d`` stands for the keys ``0`` to ``9`` and :data:`NON_ASCII`
   (a word that starts with a character outside ASCII).
+* *exact word keys*: the same for literals whose case the pattern fixes
+  (``(?-i:Cell)``, a journal, is not "cells"), compared with the words of the
+  text as written;
 * *substrings*: a run of literal characters anywhere in a match
   (``https?://`` needs ``http``), looked up in the lowercased text; used only
   for alternatives that hold no word key.
@@ -55,11 +58,15 @@ _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz") | {NON_ASCII}
 _FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a")
 _TEXTS: dict[str, frozenset[str] | None] = {}
 _LOWERED: dict[str, str | None] = {}
+_EXACT: dict[str, frozenset[str]] = {}
 _TEXTS_LIMIT = 8192
 # ASCII bytes: word characters lowercased, everything else a space.
 _ASCII_WORDS_ONLY = bytes.maketrans(
     bytes(range(128)),
     bytes(ord(chr(c).lower()) if chr(c) in _ASCII_WORD else 32 for c in range(128)),
+)
+_ASCII_WORDS_AS_WRITTEN = bytes.maketrans(
+    bytes(range(128)), bytes(c if chr(c) in _ASCII_WORD else 32 for c in range(128))
 )
 _END = "\uffff"
 _ANY = ("set", None, False, False, None)  # a character this parser cannot tell
@@ -76,7 +83,8 @@ class _GiveUp(Exception):
 # -- the pattern side -----------------------------------------------------------
 #
 # The parser turns a pattern into a small tree of tuples:
-#   ("lit", c)                          a literal character
+#   ("lit", c, exact)                   a literal character; ``exact``: its case is
+#                                       fixed (it stands in a (?-i:...) scope)
 #   ("set", keys, nonword, covers_word, chars)
 #                                       a class or escape; ``keys``: the word keys
 #                                       it stands for at a word start (or None),
@@ -114,23 +122,32 @@ def literal_keys(source: str) -> frozenset[str] | None:
     return frozenset(keys)
 
 
-def required_keys(pattern: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """Word keys and substrings, one of which every match of ``pattern`` holds.
+def required_keys(
+    pattern: str,
+) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]] | None:
+    """Word keys, substrings and exact word keys, one of which every match of
+    ``pattern`` holds (see :func:`may_match`).
 
-    ``pattern`` is the full source of a compiled pattern (flags, boundaries and
-    all). ``None`` when some alternative holds no literal the analysis can trust.
+    ``pattern`` is the full source of a pattern compiled as
+    :mod:`medlint.patterns` does (flags, boundaries and all; case ignored
+    unless the pattern says otherwise). ``None`` when some alternative holds no
+    literal the analysis can trust.
     """
     try:
-        tree = _Parser(pattern).parse()
-        found = _Analysis(expand=True).required(tree, False)
+        parser = _Parser(pattern)
+        tree = parser.parse()
+        analysis = _Analysis(expand=True)
+        if parser.case_known:
+            analysis.twin = _Analysis(expand=True, exact=True)
+        found = analysis.required(tree, False)
     except (_GiveUp, IndexError, ValueError, KeyError, RecursionError):
         return None
     if found is None:
         return None
-    words, subs = found
-    if len(words) > MAX_REQUIRED or len(subs) > MAX_SUBSTRINGS:
+    words, subs, exact = found
+    if len(words) + len(exact) > MAX_REQUIRED or len(subs) > MAX_SUBSTRINGS:
         return None
-    return frozenset(words), tuple(sorted(subs))
+    return frozenset(words), tuple(sorted(subs)), frozenset(exact)
 
 
 def _is_word(c: str) -> bool:
@@ -152,6 +169,8 @@ class _Parser:
     def __init__(self, source: str) -> None:
         self.s = source
         self.pos = 0
+        self.exact = False  # in a case-sensitive scope: (?-i:...)
+        self.case_known = True  # False once a global (?i) or (?-i) makes scopes unclear
 
     def parse(self):
         tree = self.alternation()
@@ -200,7 +219,7 @@ class _Parser:
             return _ANY
         if c in "*+?":
             raise _GiveUp  # a quantifier with nothing to repeat: let regex decide
-        return ("lit", c)
+        return ("lit", c, self.exact)
 
     def escape(self):
         nxt = self.s[self.pos + 1]
@@ -214,7 +233,7 @@ class _Parser:
         if nxt in "GKQEgkR" or nxt.isdigit():
             raise _GiveUp  # search anchors, back-references, octal escapes
         if nxt in "xuU":
-            return ("lit", self.hex_char(nxt))
+            return ("lit", self.hex_char(nxt), self.exact)
         if nxt == "N":
             raise _GiveUp
         if nxt == "d":
@@ -228,10 +247,10 @@ class _Parser:
             keys = _LETTERS if nxt == "p" and _letter_property(name) else None
             return ("set", keys, False, False, None)
         if nxt in _CONTROL:
-            return ("lit", _CONTROL[nxt])
+            return ("lit", _CONTROL[nxt], self.exact)
         if nxt.isalpha():
             return _ANY  # \D \S \W \X \h ...: any character
-        return ("lit", nxt)  # an escaped punctuation character
+        return ("lit", nxt, self.exact)  # an escaped punctuation character
 
     def hex_char(self, kind: str) -> str:
         if self.peek() == "{":
@@ -416,11 +435,16 @@ class _Parser:
             raise _GiveUp  # also (?1), a call to a group
         if self.peek() == ")":
             self.pos += 1
+            if "i" in on or "i" in off:
+                self.case_known = False
             return ("zero", "none")
         if self.peek() != ":":
             raise _GiveUp
         self.pos += 1
+        outer = self.exact
+        self.exact = "i" in off or (outer and "i" not in on)
         inner = self.alternation()
+        self.exact = outer
         if self.peek() != ")":
             raise _GiveUp
         self.pos += 1
@@ -466,8 +490,10 @@ def _rejects_word(tree) -> bool:
 class _Analysis:
     """Prefixes, word-start state and required literals of a parsed pattern."""
 
-    def __init__(self, expand: bool) -> None:
+    def __init__(self, expand: bool, exact: bool = False) -> None:
         self.expand = expand  # classes at a word start give keys (\d -> 0..9)
+        self.exact = exact  # prefixes of case-fixed literals only, as written
+        self.twin: _Analysis | None = None  # the exact analysis beside this one
         self._prefixes: dict[tuple[int, bool], set | None] = {}
         self._after: dict[tuple[int, bool], bool] = {}
         self._keep: list = []  # nodes whose id() keys the memos stay alive
@@ -484,9 +510,12 @@ class _Analysis:
         result: set[tuple[str, bool]] | None
         if kind == "lit":
             c = node[1]
-            result = {(c.lower(), True)} if c in _ASCII_WORD else {("", False)}
+            if c not in _ASCII_WORD or (self.exact and c.isalpha() and not node[2]):
+                result = {("", False)}  # not a word character, or a letter of either case
+            else:
+                result = {(c if self.exact else c.lower(), True)}
         elif kind == "set":
-            expanded = first and self.expand and node[1]
+            expanded = first and self.expand and node[1] and not self.exact
             result = {(k, False) for k in node[1]} if expanded else {("", False)}
         elif kind == "zero":
             result = None
@@ -557,26 +586,28 @@ class _Analysis:
             before = self.after(node, before)
         return before
 
-    def required(self, node, before: bool) -> tuple[set[str], set[str]] | None:
-        """(word keys, substrings), one of which every match of ``node`` holds."""
+    def required(self, node, before: bool) -> tuple[set[str], set[str], set[str]] | None:
+        """(word keys, substrings, exact word keys), one of which every match of ``node`` holds."""
         kind = node[0]
         if kind == "alt":
             words: set[str] = set()
             subs: set[str] = set()
+            exact: set[str] = set()
             for seq in node[1]:
                 found = self.seq_required(seq, before)
                 if found is None:
                     return None
                 words |= found[0]
                 subs |= found[1]
-            return words, subs
+                exact |= found[2]
+            return words, subs, exact
         if kind == "rep":
             return self.required(node[1], before) if node[2] > 0 else None
         if kind == "set" and node[4] is not None:
-            return set(), set(node[4])  # one of a few characters: [¹²³]
+            return set(), set(node[4]), set()  # one of a few characters: [¹²³]
         return None  # literal characters are handled by the sequence around them
 
-    def seq_required(self, seq: tuple, before: bool) -> tuple[set[str], set[str]] | None:
+    def seq_required(self, seq: tuple, before: bool) -> tuple[set[str], set[str], set[str]] | None:
         best = None
         best_score = None
         for i, node in enumerate(seq):
@@ -586,8 +617,18 @@ class _Analysis:
                 except _GiveUp:
                     starts = set()
                 if starts and all(p for p, _ in starts):
-                    found = ({p[:KEY_LENGTH] for p, _ in starts}, set())
+                    found = ({p[:KEY_LENGTH] for p, _ in starts}, set(), set())
                     best, best_score = _better(found, best, best_score)
+                if self.twin is not None:
+                    try:
+                        starts = self.twin.seq_prefixes(seq, i, True)
+                    except _GiveUp:
+                        starts = set()
+                    exact = {p[:KEY_LENGTH] for p, _ in starts}
+                    # Keys without letters ("19") are the same either way: not worth
+                    # the second set of prefixes a text would need for them.
+                    if starts and all(exact) and any(k != k.lower() for k in exact):
+                        best, best_score = _better((set(), set(), exact), best, best_score)
             if node[0] in ("alt", "rep", "set"):
                 try:
                     found = self.required(node, before)
@@ -597,7 +638,7 @@ class _Analysis:
                     best, best_score = _better(found, best, best_score)
             before = self.after(node, before)
         for run in _literal_runs(seq):
-            best, best_score = _better((set(), {run}), best, best_score)
+            best, best_score = _better((set(), {run}, set()), best, best_score)
         return best
 
 
@@ -623,14 +664,15 @@ def _caseless_or_ascii(c: str) -> bool:
     return c.isascii() or _caseless(c)
 
 
-def _score(found: tuple[set[str], set[str]]) -> tuple[int, int, int]:
+def _score(found: tuple[set[str], set[str], set[str]]) -> tuple[int, int, int, int]:
     """Higher is more selective: longer keys, then word keys rather than
-    substrings (one set operation for all of them), then fewer keys."""
-    words, subs = found
-    lengths = [min(len(k), KEY_LENGTH) for k in (*words, *subs)]
-    if not lengths or len(words) > MAX_KEYS:
-        return (-1, 0, 0)
-    return (min(lengths), -len(subs), -len(words))
+    substrings (one set operation for all of them), exact keys rather than
+    lowercased ones ("Cell" rules out more texts than "cell"), then fewer keys."""
+    words, subs, exact = found
+    lengths = [min(len(k), KEY_LENGTH) for k in (*words, *subs, *exact)]
+    if not lengths or len(words) > MAX_KEYS or len(exact) > MAX_KEYS:
+        return (-1, 0, 0, 0)
+    return (min(lengths), -len(subs), 1 if exact else 0, -len(words) - len(exact))
 
 
 def _better(found, best, best_score):
@@ -684,13 +726,39 @@ def _word_prefixes(text: str) -> frozenset[str] | None:
     return frozenset(prefixes)
 
 
-def may_match(keys: frozenset[str], text: str, substrings: tuple[str, ...] = ()) -> bool:
-    """False only when no word of ``text`` starts with one of ``keys`` and no
-    ``substrings`` occur in it (compared lowercased)."""
+def exact_prefixes(text: str) -> frozenset[str]:
+    """Prefixes (1 to KEY_LENGTH characters) of every word of ``text``, as written."""
+    cached = _EXACT.get(text)
+    if cached is not None:
+        return cached
+    if text.isascii():
+        words = text.encode("ascii").translate(_ASCII_WORDS_AS_WRITTEN).decode("ascii").split()
+    else:
+        words = _WORD.findall(text)
+    heads = {w[:KEY_LENGTH] for w in words}
+    prefixes = set(heads)
+    for k in range(1, KEY_LENGTH):
+        prefixes.update([h[:k] for h in heads])
+    if len(_EXACT) >= _TEXTS_LIMIT:
+        _EXACT.clear()
+    result = _EXACT[text] = frozenset(prefixes)
+    return result
+
+
+def may_match(
+    keys: frozenset[str],
+    text: str,
+    substrings: tuple[str, ...] = (),
+    exact: frozenset[str] = frozenset(),
+) -> bool:
+    """False only when no word of ``text`` starts with one of ``keys`` (lowercased)
+    or ``exact`` (as written) and no ``substrings`` occur in it (lowercased)."""
     prefixes = _TEXTS.get(text, False)
     if prefixes is False:
         prefixes = word_prefixes(text)
     if prefixes is None or not keys.isdisjoint(prefixes):  # type: ignore[union-attr]
+        return True
+    if exact and not exact.isdisjoint(exact_prefixes(text)):
         return True
     if not substrings:
         return False

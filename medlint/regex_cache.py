@@ -26,7 +26,7 @@ import regex
 
 from . import prefilter
 
-FORMAT = 4
+FORMAT = 5
 _MISSING = object()
 
 
@@ -104,7 +104,7 @@ class PatternCache:
             self.used_keys[source] = keys
         return keys  # type: ignore[return-value]
 
-    def required_keys(self, pattern: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    def required_keys(self, pattern: str) -> tuple | None:
         """:func:`medlint.prefilter.required_keys` of a compiled pattern's source, remembered."""
         found = self.used_required.get(pattern, _MISSING)
         if found is _MISSING:
@@ -201,6 +201,6 @@ def literal_keys(source: str) -> frozenset[str] | None:
     return _the_cache().literal_keys(source)
 
 
-def required_keys(pattern: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+def required_keys(pattern: str) -> tuple | None:
     """The literals every match of a compiled pattern holds, through the cache."""
     return _the_cache().required_keys(pattern)

@@ -274,6 +274,7 @@ REQUIRED_ATOMS = {
     r"\d{1,2}": "42", "[A-Z]": "Q", "(?-i:[A-Z])": "Q", r"\p{Lu}": "\u00c9", r"\$": "$",
     "[\u00b9\u00b2\u00b3]": "\u00b2", "\u00a3": "\u00a3", r"\(": "(", r"https?://": "http://",
     "[\u00e9a]": "\u00e9", "#": "#", r"\S+": "x1", "-": "-",
+    "(?-i:Cell)": "Cell", "(?-i:M(?i:s))": "MS", "(?-i)Bc": "Bc", "(?i:(?-i:K)a)": "KA",
 }  # fmt: skip
 REQUIRED_ALPHABET = st.sampled_from(
     list("abcskABCSK19 _-.'\n$(#/:") + ["\u017f", "\u212a", "\u0130", "\u00e9", "\u00b2", "\u0663"]
@@ -319,7 +320,11 @@ def test_required_literals_never_hide_a_match(pattern, words, left, right):
             continue
         required = prefilter.required_keys(compiled.pattern)
         if required is not None and found is not None:
-            assert prefilter.may_match(required[0], text, required[1]), (source, text, required)
+            assert prefilter.may_match(required[0], text, required[1], required[2]), (
+                source,
+                text,
+                required,
+            )
 
 
 def test_required_literals_never_hide_a_match_of_a_built_in_pattern():
@@ -333,11 +338,12 @@ def test_required_literals_never_hide_a_match_of_a_built_in_pattern():
         "NO ONE is approved; 9 out of 10 patients \u2013 100% success rate.",
     ]
     checked = 0
-    for compiled, (keys, substrings) in list(patterns._REQUIRED.items()):
+    for compiled, (keys, substrings, exact) in list(patterns._REQUIRED.items()):
         for text in texts:
             if compiled.search(text) is not None:
                 checked += 1
-                assert prefilter.may_match(keys, text, substrings), (compiled.pattern[:80], text)
+                found = prefilter.may_match(keys, text, substrings, exact)
+                assert found, (compiled.pattern[:80], text)
     assert checked > 50
 
 
@@ -358,8 +364,12 @@ def test_searching_a_range_of_a_long_text_finds_what_regex_finds(pattern, words,
         first = compiled.search(text, pos, end, timeout=1.0)
     except TimeoutError:
         assume(False)
-    assert [m.span() for m in patterns.finditer(compiled, text, pos, end)] == expected
-    found = patterns.search(compiled, text, pos, end)
+    try:
+        spans = [m.span() for m in patterns.finditer(compiled, text, pos, end)]
+        found = patterns.search(compiled, text, pos, end)
+    except patterns.PatternTimeout:
+        assume(False)  # backtracking without end, slower this time: not the point here
+    assert spans == expected
     assert (found and found.span()) == (first and first.span())
 
 
@@ -398,22 +408,28 @@ def test_a_pattern_set_of_built_in_conditions_gives_the_same_matches():
 
 
 def test_required_literals_of_common_shapes():
+    EMPTY = frozenset()
+
     def required(source, words=True):
         return prefilter.required_keys(patterns.compile_pattern(source, words=words).pattern)
 
-    assert required("studies show") == (frozenset({"stud"}), ())
+    assert required("studies show") == (frozenset({"stud"}), (), EMPTY)
     # the most selective literal of a sequence, not only its start
-    assert required(r"(?:\w+ ){0,3}miracle cure") == (frozenset({"mira"}), ())
-    assert required(r"\d+ patients") == (frozenset({"pati"}), ())
-    assert required(r"\d+%") == (frozenset("0123456789") | {prefilter.NON_ASCII}, ())
-    assert required(r"^\W*ask") == (frozenset({"ask"}), ())
-    assert required(r"#ad") == (frozenset(), ("#ad",))  # longer than the word "ad"
-    assert required(r"https?://\S+", words=False) == (frozenset(), ("http",))
-    assert required(r"\$|\u00a3", words=False) == (frozenset(), ("$", "\u00a3"))
-    assert required(r"[\u00b9\u00b2]+", words=False) == (frozenset(), ("\u00b2", "\u00b9"))
+    assert required(r"(?:\w+ ){0,3}miracle cure") == (frozenset({"mira"}), (), EMPTY)
+    assert required(r"\d+ patients") == (frozenset({"pati"}), (), EMPTY)
+    assert required(r"\d+%") == (frozenset("0123456789") | {prefilter.NON_ASCII}, (), EMPTY)
+    assert required(r"^\W*ask") == (frozenset({"ask"}), (), EMPTY)
+    assert required(r"#ad") == (EMPTY, ("#ad",), EMPTY)  # longer than the word "ad"
+    assert required(r"https?://\S+", words=False) == (EMPTY, ("http",), EMPTY)
+    assert required(r"\$|\u00a3", words=False) == (EMPTY, ("$", "\u00a3"), EMPTY)
+    assert required(r"[\u00b9\u00b2]+", words=False) == (EMPTY, ("\u00b2", "\u00b9"), EMPTY)
     # a word start only where the pattern guarantees one
-    assert required(r"in", words=False) == (frozenset(), ("in",))
-    assert required(r"\bin", words=False) == (frozenset({"in"}), ())
+    assert required(r"in", words=False) == (EMPTY, ("in",), EMPTY)
+    assert required(r"\bin", words=False) == (frozenset({"in"}), (), EMPTY)
+    # a literal whose case the pattern fixes is compared as written
+    assert required("(?-i:Cell)") == (EMPTY, (), frozenset({"Cell"}))
+    assert required("(?-i:C)ell") == (frozenset({"cell"}), (), EMPTY)
+    assert required("(?-i)Cell") == (frozenset({"cell"}), (), EMPTY)  # scope unclear: lowercased
     for source in [r"\w+", "a|", r"(a)\1", "(?x)a b", "(?:ab){e<=1}", r"\S+"]:
         assert required(source, words=False) is None, source
 
