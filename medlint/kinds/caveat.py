@@ -42,7 +42,9 @@ complaint listed under it. A patient's words count as a testimonial: a
 first-person result (``testimonials``: "I'm running again"), or a quotation
 in the first person (``first_person``) with an attribution (``attributions``:
 "(Linda, 67)") that does not report that nothing changed (``no_effect``: "I
-felt no change at all").
+felt no change at all"). A question whether the therapy helps a health matter,
+followed by a call to act (``invitations``: "Could exosomes help your thinning
+hair? Book a free scalp assessment"), offers it too.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ FIELDS = {
     "list_size": int,
     "list_unless": list,
     "list_objects": list,
+    "invitations": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
@@ -90,7 +93,22 @@ def build(rule: Rule, vocab: Vocabulary):
     list_size = int(number(rule, "list_size", 3))
     list_unless = phrases(rule, vocab, "list_unless")
     list_objects = phrases(rule, vocab, "list_objects")
+    invitations = phrases(rule, vocab, "invitations")
     finder = ClaimFinder(rule, vocab)
+
+    def invited(block: Block) -> bool:
+        """A question whether the therapy helps a health matter, followed by a call to
+        act: "Could exosomes help your thinning hair? Book a free scalp assessment"."""
+        if invitations is None or finder.health_context is None:
+            return False
+        for i, sentence in enumerate(block.sentences[:-1]):
+            text = sentence.text.rstrip()
+            if not text.endswith("?") or search(invitations, block.sentences[i + 1].text) is None:
+                continue
+            m = search(therapies, text)
+            if m is not None and search(finder.health_context, text, m.end()) is not None:
+                return True
+        return False
 
     def spans(text: str, context: str = "") -> Iterator[tuple[int, int]]:
         yield from finder.candidates(text, context)
@@ -184,8 +202,9 @@ def build(rule: Rule, vocab: Vocabulary):
         before = None
         warned = finder.analyzer.warned_items(doc.blocks)  # "Red flags: - promises a cure"
         for block in doc.blocks:
-            if id(block) not in warned and any(
-                benefit_in(s.text, previous_text(s, before)) for s in block.sentences
+            if id(block) not in warned and (
+                any(benefit_in(s.text, previous_text(s, before)) for s in block.sentences)
+                or invited(block)
             ):
                 return True
             before = block

@@ -212,15 +212,16 @@ class ClaimFinder:
 
     def _said_of_other(self, text: str, start: int) -> bool:
         """Whether a claim phrase at ``start`` is the predicate of a subject that is
-        neither a person, a health matter nor a treatment ("Checkout is now
-        pain-free"; but "your knee is pain-free", "she was pain-free", "it is")."""
+        no person and names no health matter or treatment ("Checkout is now
+        pain-free"; but "your knee is pain-free", "she was pain-free", "it is",
+        "our BMAC kit is ...")."""
         m = _PREDICATE.search(text, 0, start)
         if m is None or _PERSON.fullmatch(m.group(1)):
             return False
-        head = m.span(1)
+        subject = (self.analyzer.clause_start(text, m.start()), m.end(1))
         return not any(
-            p is not None and search(p, text, *head) is not None
-            for p in (self.health_context, self.treatments)
+            p is not None and search(p, text, *subject) is not None
+            for p in (self.health_context, self.treatments, self.context_treatments)
         )
 
     def _acts_on_health(self, text: str, start: int, end: int) -> bool:

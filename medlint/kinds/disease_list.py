@@ -15,7 +15,11 @@ heading "Conditions treated with PRP" it offers PRP for each of them.
 
 The unit is reported when it names at least ``threshold`` distinct conditions
 (default 5) from at least ``min_groups`` groups (default 2: a list of five
-joints is one specialty, not a laundry list) and a therapy from ``therapies``
+joints is one specialty, not a laundry list; each condition of a catch-all
+group listed in ``mixed_groups`` counts as a group of its own). Under a lead-in
+that offers treatment ("Clients come to us for PRP for:"), short list items that
+the vocabulary does not know ("Vaginal dryness") count as conditions when at
+least half of the items are known ones. and a therapy from ``therapies``
 appears in the unit, in its lead-in (the block just before a list) or in its
 section heading; or, failing that, anywhere in the document when the unit or
 its lead-in offers treatment (``offers``: "conditions we treat", "can help
@@ -51,6 +55,7 @@ FIELDS = {
     "offers": list,
     "skip_sections": list,
     "unlisted_conditions": list,
+    "mixed_groups": list,
 }
 
 # Where an item of a list may stand: after a separator, a coordination or the word
@@ -192,6 +197,8 @@ def build(rule: Rule, vocab: Vocabulary):
                             named[label] = (group, sentence.text[a:b])
                         if where is None:
                             where = (block, sentence.prose_start + a, sentence.prose_start + b)
+            if where is not None and first.kind == "list_item" and not enough(named):
+                _add_offered_items(named, unit, found, lead, offers)
             if not enough(named) or where is None:
                 continue
             therapy = therapy_for(unit, lead, doc, in_list)
@@ -200,9 +207,15 @@ def build(rule: Rule, vocab: Vocabulary):
         for column, around in _table_columns(doc):
             yield from check_column(doc, column, around)
 
+    mixed = {str(g) for g in rule.options.get("mixed_groups", [])}
+
+    def systems(named: dict[str, tuple[str, str]]) -> set[str]:
+        """The body systems named: each condition of a catch-all group (``mixed_groups``:
+        Lyme disease, shingles, fibromyalgia) is a system of its own."""
+        return {f"{g}:{label}" if g in mixed else g for label, (g, _) in named.items() if g}
+
     def enough(named: dict[str, tuple[str, str]]) -> bool:
-        groups = {g for g, _ in named.values() if g}
-        return len(named) >= threshold and len(groups) >= min_groups
+        return len(named) >= threshold and len(systems(named)) >= min_groups
 
     def report(named: dict[str, tuple[str, str]], where: tuple[Block, int, int], therapy: str):
         block, a, b = where
@@ -215,7 +228,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 "match": names[0],
                 "therapy": therapy,
                 "count": len(named),
-                "groups": len({g for g, _ in named.values() if g}),
+                "groups": len(systems(named)),
                 "conditions": ", ".join(names),
             },
         )
@@ -275,6 +288,25 @@ def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str]]]:
 def _cell_block(cell, section: str | None) -> Block:
     offsets = OffsetMap([(0, cell.start, True)])
     return Block("table_cell", cell.text, cell.start, cell.end, offsets, section)
+
+
+OFFERED_ITEM_WORDS = 4  # a list item this short, under an offer, names a complaint
+
+
+def _add_offered_items(named: dict, unit: list[Block], found, lead: Block | None, offers) -> None:
+    """Under a lead-in that offers the treatment ("Clients come to us for PRP for:"),
+    short items the vocabulary does not know ("Vaginal dryness", "Acne scars") name
+    complaints too, when at least half of the items name a known condition; they add
+    to the count, not to the body systems."""
+    if lead is None or offers is None or search(offers, lead.text) is None:
+        return
+    known = sum(1 for hits in found if any(hits))
+    if 2 * known < len(unit):
+        return
+    for block, hits in zip(unit, found, strict=True):
+        text = block.text.strip()
+        if not any(hits) and 0 < len(text.split()) <= OFFERED_ITEM_WORDS:
+            named.setdefault(" ".join(text.lower().split()), ("", text))
 
 
 def _unlisted(rule: Rule, vocab: Vocabulary) -> regex.Pattern | None:
