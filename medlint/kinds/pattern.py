@@ -78,9 +78,10 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def unrelated(text: str, start: int, end: int) -> bool:
         """Whether the match at [start, end) needs a health matter and the sentence up
-        to the end of its clause names none, nor a pronoun that could refer back to
-        one; an item of a list of fragments ("- No risks", "no risk, no downtime")
-        stands for what the list is about and counts."""
+        to the end of its clause names none, nor a pronoun before it in its clause that
+        could refer back to one ("it's completely risk-free"); an item of a list of
+        fragments ("- No risks", "no risk, no downtime") stands for what the list is
+        about and counts."""
         if about is None or needs_about is None or search(needs_about, text, start, end) is None:
             return False
         if _fragment_item(text, start, end) or _EXISTENTIAL.search(text, 0, start):
@@ -88,7 +89,7 @@ def build(rule: Rule, vocab: Vocabulary):
         stop = _clause_stop(analyzer, text, end)
         if search(about, text, 0, stop) is not None:
             return False
-        return _PRONOUN.search(text, analyzer.clause_start(text, start), stop) is None
+        return _PRONOUN.search(text, analyzer.clause_start(text, start), start) is None
 
     def check(doc: Document) -> Iterator[Hit]:
         warned = analyzer.warned_items(doc.blocks) if skip_quoted else set()
