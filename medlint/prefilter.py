@@ -42,7 +42,7 @@ import unicodedata
 
 import regex
 
-KEY_LENGTH = 4
+KEY_LENGTH = 6  # longer keys tell "without" from "with": fewer searches
 MAX_KEYS = 512  # start keys of a phrase, and word keys of one alternative
 MAX_REQUIRED = 4096  # word keys of a whole pattern
 MAX_SUBSTRINGS = 32

@@ -26,7 +26,7 @@ import regex
 
 from . import prefilter
 
-FORMAT = 5
+FORMAT = 6
 _MISSING = object()
 
 
