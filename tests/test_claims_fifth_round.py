@@ -104,3 +104,20 @@ def test_catch_all_conditions_and_unknown_items_under_an_offer():
     assert codes(offered, "disease-list-claim") == ["MED105"]
     topics = "Topics in our free exosome webinar:\n\n" + items
     assert codes(topics, "disease-list-claim") == []
+
+
+def test_everyone_treated_is_a_rate_and_experts_knowing_is_an_appeal():
+    assert codes(
+        "Every runner we have treated was back racing within a month.", "guaranteed-outcome"
+    ) == ["MED104"]
+    assert codes("Every runner we see gets a written exercise plan.", "guaranteed-outcome") == []
+    text = "Experts now know that turmeric shots heal inflamed tendons."
+    assert codes(text, "unsupported-cure-claim", "uncited-research-claim") == ["MED101", "MED201"]
+
+
+def test_a_small_study_told_in_numbers_is_a_caveat():
+    text = (
+        "A small trial reported that PRP eased heel pain (Baird et al., 2021), though it "
+        "enrolled just 30 patients and had no placebo arm."
+    )
+    assert codes(text, "missing-early-research-caveat") == []
