@@ -121,3 +121,10 @@ def test_a_small_study_told_in_numbers_is_a_caveat():
         "enrolled just 30 patients and had no placebo arm."
     )
     assert codes(text, "missing-early-research-caveat") == []
+
+
+def test_a_bare_outcome_in_a_table_row_claims_it_for_the_row_complaint():
+    table = "| Complaint | With our insoles |\n|---|---|\n| Heel pain | Gone in ten days |\n"
+    assert codes(table, "unsupported-cure-claim") == ["MED101"]
+    aftercare = "| Symptom | What to expect |\n|---|---|\n| Swelling | Gone in two days |\n"
+    assert codes(aftercare, "unsupported-cure-claim") == []

@@ -54,7 +54,10 @@ A quotation that runs over several sentences of a paragraph (a testimonial in a
 block quote: '"One injection healed my elbow. I am back on the court."')
 is quoted throughout. The body cells of tables are checked like sentences ("|
 Neck pain | Pain-free in a month |"); in a table only an inline source
-cites.
+cites. A body cell that is a bare outcome (``bare_outcomes``: "Gone in two
+weeks", "Eliminated") claims it for the complaint its row names first ("|
+Shin splints | Gone in two weeks |"), when the table's header row names
+a treatment or a means (``row_means``: "With our compression sleeves").
 """
 
 from __future__ import annotations
@@ -94,6 +97,8 @@ FIELDS = {
     "health_context": list,
     "resolutions": list,
     "accounts": list,
+    "bare_outcomes": list,
+    "row_means": list,
 }
 
 
@@ -121,6 +126,8 @@ class ClaimFinder:
         self.health_context = phrases(rule, vocab, "health_context")
         self.resolutions = phrases(rule, vocab, "resolutions")
         self.accounts = phrases(rule, vocab, "accounts")
+        self.bare_outcomes = phrases(rule, vocab, "bare_outcomes")
+        self.row_means = phrases(rule, vocab, "row_means")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -500,6 +507,40 @@ def build(rule: Rule, vocab: Vocabulary):
         for cell in table_cells(doc):
             if not heading_matches(finder.skip_sections, cell.section):
                 yield from _claims_in(doc, cell)
+        yield from _row_outcomes(doc)
+
+    def _row_outcomes(doc: Document) -> Iterator[Hit]:
+        """A body cell that is a bare outcome ("Gone in two weeks", "Eliminated") of
+        the complaint its row names first ("| Shin splints | Gone in two weeks |")."""
+        if finder.bare_outcomes is None or finder.health_context is None or not doc.tables:
+            return
+        for table in doc.tables:
+            section = _section_at(doc, table.start) or ""
+            if heading_matches(finder.skip_sections, section):
+                continue
+            head = " ".join(c.text for c in table.header.cells) if table.header else ""
+            if not any(
+                p is not None and search(p, head) is not None
+                for p in (finder.row_means, finder.treatments)
+            ):
+                continue  # no treatment or means in the header: "| Symptom | What to expect |"
+            for row in table.body:
+                cells = [c for c in row.cells if c.text.strip()]
+                if len(cells) < 2 or search(finder.health_context, cells[0].text) is None:
+                    continue
+                for cell in cells[1:]:
+                    text = cell.text.strip()
+                    m = search(finder.bare_outcomes, text) if text else None
+                    if m is None or m.start() != 0 or len(text.split()) > FRAGMENT_WORDS:
+                        continue
+                    if finder.asserted(text):
+                        continue  # the cell is a claim on its own ("Pain-free in a month")
+                    inline = finder.sources.inline
+                    if inline is not None and search(inline, cell.text) is not None:
+                        continue
+                    start = cell.start + cell.text.index(text)
+                    yield Hit(start, start + m.end(), {"match": m.group()})
+                    break
 
     def _claims_in(doc: Document, block: Block, before: Block | None = None) -> Iterator[Hit]:
         for sentence in block.sentences:
