@@ -245,7 +245,7 @@ class ClaimFinder:
             return False  # "rebuilt throughout life", "confidence in stem cell research"
         head = _HEAD_WORD.search(text, self.analyzer.clause_start(text, start), start)
         if head is not None and _NOT_AGENT.fullmatch(head.group(1)):
-            return False  # "Time heals all wounds"
+            return False  # "Time heals all wounds", "Surgeons repair the ligament"
         return head is None or search(self.health_context, text, *head.span(1)) is None
 
     def _natural_course(self, text: str, start: int, end: int) -> bool:
@@ -372,8 +372,12 @@ _NOT_OBJECT = regex.compile(
     r"|into|about|and|or|but|as|than|that|which|who)\b|[,;:]",
     regex.IGNORECASE,
 )
-# A subject that is no agent of treatment: the proverb "time heals"
-_NOT_AGENT = regex.compile(r"time", regex.IGNORECASE)
+# A subject that is no product: the proverb "time heals", and the professions whose
+# procedures are described ("Surgeons repair the torn ligament with a graft")
+_NOT_AGENT = regex.compile(
+    r"time|surgeons?|doctors?|physicians?|physio(?:therapist)?s?|nurses?|dentists?|vets?",
+    regex.IGNORECASE,
+)
 # An object that opens with a determiner or a possessive: "our booking page", "patients' trust"
 _NOUN_PHRASE = regex.compile(
     r"\s+(?:(?:a|an|the|our|your|their|its|his|her|this|that|these|those|my)\s+"
