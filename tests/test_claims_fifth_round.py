@@ -10,16 +10,7 @@ catch-all group of conditions spans many body systems.
 from __future__ import annotations
 
 import pytest
-
-from medlint.engine import Engine
-from medlint.rules import load_rules
-
-RULES = load_rules()
-
-
-def codes(text: str, *rules: str) -> list[str]:
-    engine = Engine.create(RULES, select=list(rules))
-    return sorted({f.code for f in engine.check_source("post.md", text).findings})
+from rulecheck import codes
 
 
 @pytest.mark.parametrize(

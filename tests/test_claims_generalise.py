@@ -10,17 +10,10 @@ about health.
 from __future__ import annotations
 
 import pytest
+from rulecheck import RULES, codes
 
 from medlint.engine import Engine
 from medlint.linguistics import _builtin
-from medlint.rules import load_rules
-
-RULES = load_rules()
-
-
-def codes(text: str, *rules: str) -> list[str]:
-    engine = Engine.create(RULES, select=list(rules))
-    return sorted({f.code for f in engine.check_source("post.md", text).findings})
 
 
 @pytest.mark.parametrize(

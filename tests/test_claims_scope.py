@@ -14,17 +14,17 @@ Product decisions of issue 3, as a user sees them in medlint's findings:
 from __future__ import annotations
 
 import pytest
+import rulecheck
 
 from medlint.engine import Engine
 from medlint.rules import RuleError, load_rules
 
-RULES = load_rules()
+RULES = rulecheck.RULES
 CLAIM_RULES = ("MED101", "MED104", "MED105", "MED201")
 
 
 def codes(text: str, *rules: str) -> list[str]:
-    engine = Engine.create(RULES, select=list(rules or CLAIM_RULES))
-    return sorted({f.code for f in engine.check_source("post.md", text).findings})
+    return rulecheck.codes(text, *(rules or CLAIM_RULES))
 
 
 # -- appeals to research ------------------------------------------------------------
