@@ -31,6 +31,10 @@ _KEYS: dict[regex.Pattern, frozenset[str]] = {}
 # What every match of a pattern holds: (word keys, substrings, exact word keys),
 # for the prefilter (medlint.prefilter.required_keys).
 _REQUIRED: dict[regex.Pattern, tuple[frozenset[str], tuple[str, ...], frozenset[str]]] = {}
+# The second test, for texts that pass the first: what each alternative holds
+# (medlint.prefilter.conjunctions), with an index from the word keys of each
+# alternative's first set to the alternatives: (sets, index, its keys, the rest).
+_CONJUNCTIONS: dict[regex.Pattern, tuple] = {}
 
 
 class PatternError(ValueError):
@@ -101,12 +105,43 @@ def compile_pattern(source: str, *, words: bool = True) -> regex.Pattern:
         if keys is not None:
             _KEYS[compiled] = keys
     if compiled not in _REQUIRED:
-        required = regex_cache.required_keys(compiled.pattern)
+        required, conjunctions = regex_cache.literals(compiled.pattern)
         if required is None and compiled in _KEYS:
             required = (_KEYS[compiled], (), frozenset())
         if required is not None:
             _REQUIRED[compiled] = required
+            if conjunctions is not None:
+                _CONJUNCTIONS[compiled] = _indexed(conjunctions)
     return compiled
+
+
+def _indexed(conjunctions: tuple) -> tuple:
+    index: dict[str, list[int]] = {}
+    rest: list[int] = []  # alternatives whose first set is not only word keys
+    for a, sets in enumerate(conjunctions):
+        words, substrings, exact = sets[0]
+        if words and not substrings and not exact:
+            for key in words:
+                index.setdefault(key, []).append(a)
+        else:
+            rest.append(a)
+    return conjunctions, index, frozenset(index), tuple(rest)
+
+
+def _alternatives_may_match(conjunctions: tuple, text: str) -> bool:
+    """False when every alternative lacks one of its sets of literals in ``text``."""
+    sets, index, keys, rest = conjunctions
+    prefixes = prefilter.word_prefixes(text)
+    if prefixes is None:
+        return True
+    seen: set[int] = set()
+    for key in keys.intersection(prefixes):
+        for a in index[key]:
+            if a not in seen:
+                seen.add(a)
+                if prefilter.holds_all(sets[a][1:], text, prefixes):  # the first holds
+                    return True
+    return any(prefilter.holds_all(sets[a], text, prefixes) for a in rest)
 
 
 def alternation(sources: Iterable[str], *, words: bool = True) -> regex.Pattern | None:
@@ -265,10 +300,16 @@ def finditer(
     key = (pattern, "all", text, pos, end)
     found = _MEMO.get(key)
     if found is None:
+        conjunctions = _CONJUNCTIONS.get(pattern)
         try:
-            # All at once: the timeout of a ``regex`` iterator runs from its creation,
-            # so the caller's own work between matches would count against the pattern.
-            found = _scan_all(pattern, text, pos, end)
+            if conjunctions is not None and not _alternatives_may_match(
+                conjunctions, _searched(text, pos, end)
+            ):
+                found = ()
+            else:
+                # All at once: the timeout of a ``regex`` iterator runs from its creation,
+                # so the caller's own work between matches would count against the pattern.
+                found = _scan_all(pattern, text, pos, end)
         except TimeoutError:
             raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
         _remember(key, text, found)
@@ -288,8 +329,14 @@ def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int |
     found = _MEMO.get(key, _MEMO)
     if found is not _MEMO:
         return found
+    conjunctions = _CONJUNCTIONS.get(pattern)
     try:
-        found = _scan_one(pattern, text, pos, end)
+        if conjunctions is not None and not _alternatives_may_match(
+            conjunctions, _searched(text, pos, end)
+        ):
+            found = None
+        else:
+            found = _scan_one(pattern, text, pos, end)
     except TimeoutError:
         raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
     _remember(key, text, found)

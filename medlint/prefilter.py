@@ -39,6 +39,7 @@ them in a word is never ruled out.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 import regex
 
@@ -46,6 +47,7 @@ KEY_LENGTH = 6  # longer keys tell "without" from "with": fewer searches
 MAX_KEYS = 512  # start keys of a phrase, and word keys of one alternative
 MAX_REQUIRED = 4096  # word keys of a whole pattern
 MAX_SUBSTRINGS = 32
+MAX_CLAUSES = 3  # sets of literals kept for each alternative (see conjunctions)
 NON_ASCII = "\x00"  # the key of a word that starts with a character outside ASCII
 _WORD = regex.compile(r"\w+", regex.VERSION1 | regex.UNICODE)
 _IS_WORD = regex.compile(r"\w", regex.VERSION1 | regex.UNICODE)
@@ -148,6 +150,25 @@ def required_keys(
     if len(words) + len(exact) > MAX_REQUIRED or len(subs) > MAX_SUBSTRINGS:
         return None
     return frozenset(words), tuple(sorted(subs)), frozenset(exact)
+
+
+def conjunctions(pattern: str) -> tuple | None:
+    """For each alternative of the main alternation of ``pattern`` (a compiled
+    pattern's source), a few sets of literals it holds one of each: a text
+    lacking one set in every alternative cannot match (see :func:`holds_all`).
+
+    Each set is (word keys, substrings, exact word keys), the most selective
+    first. ``None`` when the pattern gives no more than :func:`required_keys`.
+    """
+    try:
+        parser = _Parser(pattern)
+        tree = parser.parse()
+        analysis = _Analysis(expand=True)
+        if parser.case_known:
+            analysis.twin = _Analysis(expand=True, exact=True)
+        return analysis.conjunctions(tree)
+    except (_GiveUp, IndexError, ValueError, KeyError, RecursionError):
+        return None
 
 
 def _is_word(c: str) -> bool:
@@ -608,8 +629,15 @@ class _Analysis:
         return None  # literal characters are handled by the sequence around them
 
     def seq_required(self, seq: tuple, before: bool) -> tuple[set[str], set[str], set[str]] | None:
+        """The most selective literals every match of ``seq`` holds (see :func:`_score`)."""
         best = None
         best_score = None
+        for found in self.seq_candidates(seq, before):
+            best, best_score = _better(found, best, best_score)
+        return best
+
+    def seq_candidates(self, seq: tuple, before: bool) -> Iterator[tuple[set, set, set]]:
+        """Every set of literals that every match of ``seq`` holds one of."""
         for i, node in enumerate(seq):
             if before and node[0] != "zero":
                 try:
@@ -617,8 +645,7 @@ class _Analysis:
                 except _GiveUp:
                     starts = set()
                 if starts and all(p for p, _ in starts):
-                    found = ({p[:KEY_LENGTH] for p, _ in starts}, set(), set())
-                    best, best_score = _better(found, best, best_score)
+                    yield ({p[:KEY_LENGTH] for p, _ in starts}, set(), set())
                 if self.twin is not None:
                     try:
                         starts = self.twin.seq_prefixes(seq, i, True)
@@ -628,18 +655,51 @@ class _Analysis:
                     # Keys without letters ("19") are the same either way: not worth
                     # the second set of prefixes a text would need for them.
                     if starts and all(exact) and any(k != k.lower() for k in exact):
-                        best, best_score = _better((set(), set(), exact), best, best_score)
+                        yield (set(), set(), exact)
             if node[0] in ("alt", "rep", "set"):
                 try:
                     found = self.required(node, before)
                 except _GiveUp:
                     found = None
                 if found is not None:
-                    best, best_score = _better(found, best, best_score)
+                    yield found
             before = self.after(node, before)
         for run in _literal_runs(seq):
-            best, best_score = _better((set(), {run}, set()), best, best_score)
-        return best
+            yield (set(), {run}, set())
+
+    def conjunctions(self, tree) -> tuple | None:
+        """For each alternative of the pattern's main alternation, up to
+        :data:`MAX_CLAUSES` sets of literals it holds one of each, the most
+        selective first; None when that says no more than :meth:`required`."""
+        node, before = tree, False
+        while len(node[1]) == 1:  # a group around the alternation: (?-f)(?<!..)(?:...)
+            seq = node[1][0]
+            consuming = [n for n in seq if n[0] != "zero"]
+            if len(consuming) != 1 or consuming[0][0] != "alt":
+                break
+            for n in seq:
+                if n is consuming[0]:
+                    break
+                before = self.after(n, before)
+            node = consuming[0]
+        out = []
+        for seq in node[1]:
+            scored = {}
+            for found in self.seq_candidates(seq, before):
+                score = _score(found)
+                if score[0] >= 2:  # one-letter keys rule out next to nothing
+                    frozen = (frozenset(found[0]), tuple(sorted(found[1])), frozenset(found[2]))
+                    scored.setdefault(frozen, score)
+            if not scored:
+                return None
+            ranked = sorted(scored, key=scored.__getitem__, reverse=True)
+            # After the best, word keys before substrings: cheaper to test, and a
+            # substring is mostly the same word again ("withou", "without").
+            rest = sorted(ranked[1:], key=lambda clause: bool(clause[1]))
+            out.append((ranked[0], *rest[: MAX_CLAUSES - 1]))
+        if all(len(clauses) == 1 for clauses in out):
+            return None
+        return tuple(out)
 
 
 def _literal_runs(seq: tuple) -> list[str]:
@@ -760,8 +820,10 @@ def may_match(
         return True
     if exact and not exact.isdisjoint(exact_prefixes(text)):
         return True
-    if not substrings:
-        return False
+    return bool(substrings) and _has_substring(substrings, text)
+
+
+def _has_substring(substrings: tuple[str, ...], text: str) -> bool:
     lowered = _LOWERED.get(text, False)
     if lowered is False:
         # Only the first characters of a word were checked for letters that fold
@@ -769,3 +831,16 @@ def may_match(
         lowered = text.lower() if _FOLDS_TO_ASCII.isdisjoint(text) else None
         _LOWERED[text] = lowered
     return lowered is None or any(s in lowered for s in substrings)
+
+
+def holds_all(clauses: tuple, text: str, prefixes: frozenset[str]) -> bool:
+    """Whether ``text`` (with its :func:`word_prefixes`) holds one literal of each clause."""
+    for words, substrings, exact in clauses:
+        if not words.isdisjoint(prefixes):
+            continue
+        if exact and not exact.isdisjoint(exact_prefixes(text)):
+            continue
+        if substrings and _has_substring(substrings, text):
+            continue
+        return False
+    return True

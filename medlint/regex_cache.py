@@ -26,7 +26,7 @@ import regex
 
 from . import prefilter
 
-FORMAT = 6
+FORMAT = 7
 _MISSING = object()
 
 
@@ -43,16 +43,16 @@ def cache_file() -> str | None:
 
 class PatternCache:
     """Compiled patterns by (pattern, flags), the prefilter keys of phrase
-    patterns and the required literals of compiled patterns, loaded from and
+    patterns and the literals matches of compiled patterns hold, loaded from and
     saved to ``path``."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
-        self.stored, self.stored_keys, self.stored_phrases, self.stored_required = self._load()
+        self.stored, self.stored_keys, self.stored_phrases, self.stored_literals = self._load()
         self.used: dict[tuple[str, int], regex.Pattern] = {}
         self.used_keys: dict[str, frozenset[str] | None] = {}
         self.used_phrases: dict[tuple[str, bool], regex.Pattern] = {}
-        self.used_required: dict[str, tuple | None] = {}
+        self.used_literals: dict[str, tuple] = {}
         self.dirty = False
         self._registered = self.path is not None
         if self._registered:
@@ -74,13 +74,13 @@ class PatternCache:
             return empty
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return empty
-        parts = [data.get(name) for name in ("patterns", "keys", "phrases", "required")]
+        parts = [data.get(name) for name in ("patterns", "keys", "phrases", "literals")]
         if not all(isinstance(part, dict) for part in parts):
             return empty
-        patterns, keys, phrases, required = parts
+        patterns, keys, phrases, literals = parts
         ok = {k: v for k, v in patterns.items() if isinstance(v, regex.Pattern)}
         phrases = {k: v for k, v in phrases.items() if isinstance(v, regex.Pattern)}
-        return ok, keys, phrases, required
+        return ok, keys, phrases, literals
 
     def compile(self, source: str, flags: int) -> regex.Pattern:
         key = (source, flags)
@@ -104,15 +104,16 @@ class PatternCache:
             self.used_keys[source] = keys
         return keys  # type: ignore[return-value]
 
-    def required_keys(self, pattern: str) -> tuple | None:
-        """:func:`medlint.prefilter.required_keys` of a compiled pattern's source, remembered."""
-        found = self.used_required.get(pattern, _MISSING)
+    def literals(self, pattern: str) -> tuple:
+        """:func:`medlint.prefilter.required_keys` and
+        :func:`~medlint.prefilter.conjunctions` of a compiled pattern's source, remembered."""
+        found = self.used_literals.get(pattern, _MISSING)
         if found is _MISSING:
-            found = self.stored_required.get(pattern, _MISSING)
+            found = self.stored_literals.get(pattern, _MISSING)
             if found is _MISSING:
-                found = prefilter.required_keys(pattern)
+                found = (prefilter.required_keys(pattern), prefilter.conjunctions(pattern))
                 self._changed()
-            self.used_required[pattern] = found
+            self.used_literals[pattern] = found
         return found  # type: ignore[return-value]
 
     def phrase(self, source: str, words: bool) -> regex.Pattern | None:
@@ -138,9 +139,9 @@ class PatternCache:
     def _stale(self) -> bool:
         """The file holds many entries this run did not need (a pack changed)."""
         stored = sum(map(len, (self.stored, self.stored_keys, self.stored_phrases)))
-        stored += len(self.stored_required)
+        stored += len(self.stored_literals)
         used = sum(map(len, (self.used, self.used_keys, self.used_phrases)))
-        used += len(self.used_required)
+        used += len(self.used_literals)
         return stored > 2 * used + 64
 
     def save(self) -> None:
@@ -160,7 +161,7 @@ class PatternCache:
                         "patterns": self.used,
                         "keys": self.used_keys,
                         "phrases": self.used_phrases,
-                        "required": self.used_required,
+                        "literals": self.used_literals,
                     }
                     pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, self.path)
@@ -201,6 +202,6 @@ def literal_keys(source: str) -> frozenset[str] | None:
     return _the_cache().literal_keys(source)
 
 
-def required_keys(pattern: str) -> tuple | None:
-    """The literals every match of a compiled pattern holds, through the cache."""
-    return _the_cache().required_keys(pattern)
+def literals(pattern: str) -> tuple:
+    """(required keys, conjunctions) of a compiled pattern's source, through the cache."""
+    return _the_cache().literals(pattern)

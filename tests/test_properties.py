@@ -325,6 +325,10 @@ def test_required_literals_never_hide_a_match(pattern, words, left, right):
                 text,
                 required,
             )
+        conjunctions = prefilter.conjunctions(compiled.pattern)
+        if conjunctions is not None and found is not None:
+            indexed = patterns._indexed(conjunctions)
+            assert patterns._alternatives_may_match(indexed, text), (source, text, conjunctions)
 
 
 def test_required_literals_never_hide_a_match_of_a_built_in_pattern():
@@ -345,6 +349,51 @@ def test_required_literals_never_hide_a_match_of_a_built_in_pattern():
                 found = prefilter.may_match(keys, text, substrings, exact)
                 assert found, (compiled.pattern[:80], text)
     assert checked > 50
+
+
+# Alternations of phrases, as rule packs write them, and texts of the same words:
+# texts that hold some words of a phrase but not all are where a test that wants
+# every set of literals of an alternative could go wrong.
+PHRASE_WORDS = ["pain", "painless", "with", "without", "walk", "walking", "cure", "Cell",
+                "cells", "stem", "results", "no", "MS", "19", "2021",
+                "\u017ftem", "\u212aelvin"]  # fmt: skip
+PHRASE_SEPARATORS = [" ", r"\s+", r" (?:\w+ ){0,2}", "-", "[- ]", " (?:the )?", r"\W+"]
+
+
+@st.composite
+def phrase_patterns(draw):
+    alternatives = []
+    for _ in range(draw(st.integers(1, 4))):
+        words = draw(st.lists(st.sampled_from(PHRASE_WORDS), min_size=1, max_size=4))
+        pieces = []
+        for word in words:
+            shape = draw(st.integers(0, 3))
+            escaped = regex.escape(word)
+            shapes = [escaped, f"(?-i:{escaped})", escaped + "s?", regex.escape(word[:2]) + r"\w*"]
+            pieces.append(shapes[shape])
+        phrase = pieces[0]
+        for piece in pieces[1:]:
+            phrase += draw(st.sampled_from(PHRASE_SEPARATORS)) + piece
+        alternatives.append(phrase)
+    return "|".join(alternatives)
+
+
+@settings(max_examples=400, deadline=None)
+@given(phrase_patterns(), st.booleans(),
+       st.lists(st.sampled_from([*PHRASE_WORDS, "the", ",", "-", "\n"]), max_size=10),
+       st.booleans())  # fmt: skip
+def test_the_sets_of_each_alternative_never_hide_a_match(source, words, tokens, shout):
+    compiled = patterns.compile_pattern(source, words=words)
+    text = " ".join(tokens)
+    text = text.upper() if shout else text
+    if compiled.search(text) is None:
+        return
+    required = patterns._REQUIRED.get(compiled)
+    if required is not None:
+        assert prefilter.may_match(required[0], text, required[1], required[2])
+    conjunctions = patterns._CONJUNCTIONS.get(compiled)
+    if conjunctions is not None:
+        assert patterns._alternatives_may_match(conjunctions, text), (source, text)
 
 
 @settings(max_examples=300, deadline=None)
