@@ -6,8 +6,12 @@ cost at most :data:`MATCH_TIMEOUT` seconds per call (plus a second per
 :data:`CHARS_PER_SECOND` characters searched) instead of hanging a run.
 
 Matching is kept fast for rule packs with hundreds of phrases: simple case
-folding, a literal prefilter (:mod:`medlint.prefilter`), a small memo of recent
-results, and compiled patterns cached between runs (:mod:`medlint.regex_cache`).
+folding, a literal prefilter in two steps (:mod:`medlint.prefilter`: the
+literals any match holds, then those each alternative holds), a small memo of
+recent results, :class:`PatternSet` for long lists of patterns tried on the same
+texts, and compiled patterns and their literals cached between runs
+(:mod:`medlint.regex_cache`). A search of a range of a long text (a block of a
+document's source) is prefiltered on that range.
 """
 
 from __future__ import annotations

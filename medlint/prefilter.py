@@ -24,11 +24,15 @@ Two kinds of literal are used:
   for alternatives that hold no word key.
 
 :func:`required_keys` picks, for each alternative of a pattern, the most
-selective literals it must contain (longest keys first). :func:`literal_keys`
-gives the literal *starts* of a whole-word phrase, the older and narrower test.
-Both give up (``None``) when they cannot be sure, and both are conservative:
-:func:`may_match` may say "maybe" for a text the pattern does not match, never
-"no" for a text it does.
+selective literals it must contain (longest keys first); :func:`may_match`
+tests a text against their union, one set operation for the whole pattern.
+:func:`conjunctions` keeps, for each alternative, a few such sets that all hold
+in any match ("without" and "pain" in "walking without pain"): a text that
+passes the first test must hold every set of some alternative
+(:func:`holds_all`). :func:`literal_keys` gives the literal *starts* of a
+whole-word phrase, the older and narrower test. All give up (``None``) when
+they cannot be sure, and all are conservative: they may say "maybe" for a text
+the pattern does not match, never "no" for a text it does.
 
 Case: keys and texts are compared lowercased. With simple case folding (how
 :mod:`medlint.patterns` compiles) only three characters outside ASCII match an
