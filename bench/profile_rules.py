@@ -1,6 +1,6 @@
 """Seconds per rule on the benchmark corpus, in one process.
 
-    python bench/profile_rules.py                 # first 100 files of bench/out/corpus
+    python bench/profile_rules.py                 # first 100 files of bench/out/corpus-1000
     python bench/profile_rules.py -n 300          # more files
     python bench/profile_rules.py --isolated      # each rule with an empty match memo
     python bench/profile_rules.py --regex         # time inside the regex engine, per rule
@@ -44,7 +44,7 @@ from medlint.source import read_text  # noqa: E402
 
 def _files(paths: list[str], count: int) -> list[str]:
     if not paths:
-        paths = [str(HERE / "out" / "corpus")]
+        paths = [str(HERE / "out" / "corpus-1000")]
     out: list[str] = []
     for p in paths:
         if os.path.isdir(p):

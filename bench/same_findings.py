@@ -7,7 +7,7 @@
 Each version is exported (``git archive``; the working tree is copied as it is)
 into a temporary folder and run in one process (``MEDLINT_JOBS=1``) with
 ``--format json`` on the same paths: by default the benchmark corpus
-(bench/out/corpus, written by ``python bench/run.py``), the examples and the
+(bench/out/corpus-1000, written by ``python bench/run.py``), the examples and the
 test data. Prints each version's time and whether the outputs are identical;
 when they differ, the first differing findings. Exit status 0 when identical.
 
@@ -69,7 +69,7 @@ def main() -> int:
     ap.add_argument("paths", nargs="*", help="articles or folders (absolute, or from the repo)")
     args = ap.parse_intermixed_args()
 
-    default = [HERE / "out" / "corpus", REPO / "examples", REPO / "tests" / "data"]
+    default = [HERE / "out" / "corpus-1000", REPO / "examples", REPO / "tests" / "data"]
     paths = args.paths or [str(p) for p in default]
     paths = [str((REPO / p).resolve()) if not os.path.isabs(p) else p for p in paths]
     missing = [p for p in paths if not os.path.exists(p)]
