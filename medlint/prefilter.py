@@ -65,7 +65,10 @@ _FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a")
 _TEXTS: dict[str, frozenset[str] | None] = {}
 _LOWERED: dict[str, str | None] = {}
 _EXACT: dict[str, frozenset[str]] = {}
-_TEXTS_LIMIT = 8192
+# Texts whose prefixes (and lowercased copies) are kept. Rules ask about the
+# sentences and blocks of the document at hand; a frozenset of six-letter
+# prefixes of a sentence is a few kilobytes, so 8,192 of them weighed 100 MB.
+_TEXTS_LIMIT = 1024
 # ASCII bytes: word characters lowercased, everything else a space.
 _ASCII_WORDS_ONLY = bytes.maketrans(
     bytes(range(128)),
