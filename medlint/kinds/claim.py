@@ -99,6 +99,8 @@ FIELDS = {
     "accounts": list,
     "bare_outcomes": list,
     "row_means": list,
+    "people": list,
+    "procedure_agents": list,
 }
 
 
@@ -128,6 +130,8 @@ class ClaimFinder:
         self.accounts = phrases(rule, vocab, "accounts")
         self.bare_outcomes = phrases(rule, vocab, "bare_outcomes")
         self.row_means = phrases(rule, vocab, "row_means")
+        self.people = phrases(rule, vocab, "people")
+        self.procedure_agents = phrases(rule, vocab, "procedure_agents")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -225,6 +229,8 @@ class ClaimFinder:
         m = _PREDICATE.search(text, 0, start)
         if m is None or _PERSON.fullmatch(m.group(1)):
             return False
+        if self.people is not None and self.people.fullmatch(m.group(1)):
+            return False
         subject = (self.analyzer.clause_start(text, m.start()), m.end(1))
         return not any(
             p is not None and search(p, text, *subject) is not None
@@ -244,7 +250,8 @@ class ClaimFinder:
         if found is None or _NOT_OBJECT.search(text, end, found.start()) is not None:
             return False  # "rebuilt throughout life", "confidence in stem cell research"
         head = _HEAD_WORD.search(text, self.analyzer.clause_start(text, start), start)
-        if head is not None and _NOT_AGENT.fullmatch(head.group(1)):
+        agents = self.procedure_agents
+        if head is not None and agents is not None and agents.fullmatch(head.group(1)):
             return False  # "Time heals all wounds", "Surgeons repair the ligament"
         return head is None or search(self.health_context, text, *head.span(1)) is None
 
@@ -359,10 +366,10 @@ _PREDICATE = regex.compile(
     r"\s+(?:(?:now|still|finally|totally|completely|almost|nearly|\w+ly)\s+)?\Z",
     regex.IGNORECASE,
 )
-# A person or a pronoun as that subject: the claim is about someone's health
+# A pronoun or a possessive as that subject: the claim is about someone's health
+# (nouns for people come from the pack: ``people``)
 _PERSON = regex.compile(
-    r"I|you|we|they|he|she|it|this|that|everyone|everybody|[\w-]+(?:['’]s|s['’])"
-    r"|(?:patient|client|people|person|athlete|runner|player|customer|guest|member)s?",
+    r"I|you|we|they|he|she|it|this|that|everyone|everybody|[\w-]+(?:['’]s|s['’])",
     regex.IGNORECASE,
 )
 # Words that end the object noun phrase before a health term: a preposition or a
@@ -370,12 +377,6 @@ _PERSON = regex.compile(
 _NOT_OBJECT = regex.compile(
     r"\b(?:in|on|at|of|for|with|by|throughout|through|over|after|before|during|from|to"
     r"|into|about|and|or|but|as|than|that|which|who)\b|[,;:]",
-    regex.IGNORECASE,
-)
-# A subject that is no product: the proverb "time heals", and the professions whose
-# procedures are described ("Surgeons repair the torn ligament with a graft")
-_NOT_AGENT = regex.compile(
-    r"time|surgeons?|doctors?|physicians?|physio(?:therapist)?s?|nurses?|dentists?|vets?",
     regex.IGNORECASE,
 )
 # An object that opens with a determiner or a possessive: "our booking page", "patients' trust"
