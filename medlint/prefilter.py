@@ -131,6 +131,30 @@ def literal_keys(source: str) -> frozenset[str] | None:
     return frozenset(keys)
 
 
+def analyse(pattern: str) -> tuple:
+    """``(required_keys(pattern), conjunctions(pattern))`` from one parse and one analysis."""
+    try:
+        parser = _Parser(pattern)
+        tree = parser.parse()
+        analysis = _Analysis(expand=True)
+        if parser.case_known and parser.has_exact:
+            analysis.twin = _Analysis(expand=True, exact=True)
+        found = analysis.required(tree, False)
+        required = _required_result(found)
+        return required, analysis.conjunctions(tree) if required is not None else None
+    except (_GiveUp, IndexError, ValueError, KeyError, RecursionError):
+        return None, None
+
+
+def _required_result(found) -> tuple | None:
+    if found is None:
+        return None
+    words, subs, exact = found
+    if len(words) + len(exact) > MAX_REQUIRED or len(subs) > MAX_SUBSTRINGS:
+        return None
+    return frozenset(words), tuple(sorted(subs)), frozenset(exact)
+
+
 def required_keys(
     pattern: str,
 ) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]] | None:
@@ -142,21 +166,7 @@ def required_keys(
     unless the pattern says otherwise). ``None`` when some alternative holds no
     literal the analysis can trust.
     """
-    try:
-        parser = _Parser(pattern)
-        tree = parser.parse()
-        analysis = _Analysis(expand=True)
-        if parser.case_known:
-            analysis.twin = _Analysis(expand=True, exact=True)
-        found = analysis.required(tree, False)
-    except (_GiveUp, IndexError, ValueError, KeyError, RecursionError):
-        return None
-    if found is None:
-        return None
-    words, subs, exact = found
-    if len(words) + len(exact) > MAX_REQUIRED or len(subs) > MAX_SUBSTRINGS:
-        return None
-    return frozenset(words), tuple(sorted(subs)), frozenset(exact)
+    return analyse(pattern)[0]
 
 
 def conjunctions(pattern: str) -> tuple | None:
@@ -167,15 +177,7 @@ def conjunctions(pattern: str) -> tuple | None:
     Each set is (word keys, substrings, exact word keys), the most selective
     first. ``None`` when the pattern gives no more than :func:`required_keys`.
     """
-    try:
-        parser = _Parser(pattern)
-        tree = parser.parse()
-        analysis = _Analysis(expand=True)
-        if parser.case_known:
-            analysis.twin = _Analysis(expand=True, exact=True)
-        return analysis.conjunctions(tree)
-    except (_GiveUp, IndexError, ValueError, KeyError, RecursionError):
-        return None
+    return analyse(pattern)[1]
 
 
 def _is_word(c: str) -> bool:
@@ -199,6 +201,7 @@ class _Parser:
         self.pos = 0
         self.exact = False  # in a case-sensitive scope: (?-i:...)
         self.case_known = True  # False once a global (?i) or (?-i) makes scopes unclear
+        self.has_exact = False  # some letter stands in a case-sensitive scope
 
     def parse(self):
         tree = self.alternation()
@@ -247,6 +250,8 @@ class _Parser:
             return _ANY
         if c in "*+?":
             raise _GiveUp  # a quantifier with nothing to repeat: let regex decide
+        if self.exact and c.isalpha():
+            self.has_exact = True
         return ("lit", c, self.exact)
 
     def escape(self):
@@ -524,6 +529,7 @@ class _Analysis:
         self.twin: _Analysis | None = None  # the exact analysis beside this one
         self._prefixes: dict[tuple[int, bool], set | None] = {}
         self._after: dict[tuple[int, bool], bool] = {}
+        self._candidates: dict[tuple[int, bool], list] = {}
         self._keep: list = []  # nodes whose id() keys the memos stay alive
 
     # Prefixes: sets of (lowercase literal start, open) where ``open`` says the
@@ -643,8 +649,16 @@ class _Analysis:
             best, best_score = _better(found, best, best_score)
         return best
 
-    def seq_candidates(self, seq: tuple, before: bool) -> Iterator[tuple[set, set, set]]:
+    def seq_candidates(self, seq: tuple, before: bool) -> list[tuple[set, set, set]]:
         """Every set of literals that every match of ``seq`` holds one of."""
+        key = (id(seq), before)
+        found = self._candidates.get(key)
+        if found is None:
+            self._keep.append(seq)
+            found = self._candidates[key] = list(self._seq_candidates(seq, before))
+        return found
+
+    def _seq_candidates(self, seq: tuple, before: bool) -> Iterator[tuple[set, set, set]]:
         for i, node in enumerate(seq):
             if before and node[0] != "zero":
                 try:

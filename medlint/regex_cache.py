@@ -105,13 +105,13 @@ class PatternCache:
         return keys  # type: ignore[return-value]
 
     def literals(self, pattern: str) -> tuple:
-        """:func:`medlint.prefilter.required_keys` and
-        :func:`~medlint.prefilter.conjunctions` of a compiled pattern's source, remembered."""
+        """:func:`medlint.prefilter.analyse` of a compiled pattern's source (required
+        literals and conjunctions), remembered."""
         found = self.used_literals.get(pattern, _MISSING)
         if found is _MISSING:
             found = self.stored_literals.get(pattern, _MISSING)
             if found is _MISSING:
-                found = (prefilter.required_keys(pattern), prefilter.conjunctions(pattern))
+                found = prefilter.analyse(pattern)
                 self._changed()
             self.used_literals[pattern] = found
         return found  # type: ignore[return-value]
