@@ -29,3 +29,26 @@ def trusted(st: os.stat_result) -> bool:
     if hasattr(os, "getuid") and st.st_uid != os.getuid():
         return False
     return not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def write_pickle(path: str, data: object) -> bool:
+    """Pickle ``data`` to ``path`` atomically (a temporary file, then a rename), in a
+    folder only we may enter; ``False`` if it cannot be written (a read-only home
+    folder must not fail a run)."""
+    import pickle
+    import tempfile
+
+    folder = os.path.dirname(path)
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except Exception:  # noqa: BLE001 - any failure to write leaves the cache as it was
+        return False
+    return True

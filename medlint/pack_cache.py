@@ -75,25 +75,12 @@ class PackCache:
         """Write this run's packs, and a few others (a team may switch between packs)."""
         if self.path is None or not self.dirty:
             return
-        import tempfile
-
         keep = dict(self.used)
         for key, blob in self.stored.items():
             if len(keep) >= KEEP:
                 break
             keep.setdefault(key, blob)
-        folder = os.path.dirname(self.path)
-        try:
-            os.makedirs(folder, mode=0o700, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".packs-", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    pickle.dump({"format": FORMAT, "packs": keep}, fh, pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self.path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except Exception:  # noqa: BLE001 - a read-only home folder must not fail a run
+        if not cache_dir.write_pickle(self.path, {"format": FORMAT, "packs": keep}):
             return
         self.dirty = False
 

@@ -19,24 +19,20 @@ from __future__ import annotations
 import atexit
 import os
 import pickle
-import stat
 import sys
 
 import regex
 
-from . import prefilter
+from . import cache_dir, prefilter
 
 FORMAT = 7
 _MISSING = object()
 
 
 def cache_file() -> str | None:
-    if os.environ.get("MEDLINT_NO_CACHE"):
+    folder = cache_dir.folder()
+    if folder is None:
         return None
-    folder = os.environ.get("MEDLINT_CACHE_DIR")
-    if not folder:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "medlint")
     py = f"{sys.version_info[0]}{sys.version_info[1]}"
     return os.path.join(folder, f"patterns-{FORMAT}-regex{regex.__version__}-py{py}.pickle")
 
@@ -64,10 +60,7 @@ class PatternCache:
             return empty
         try:
             with open(self.path, "rb") as fh:
-                st = os.fstat(fh.fileno())
-                if hasattr(os, "getuid") and st.st_uid != os.getuid():
-                    return empty
-                if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+                if not cache_dir.trusted(os.fstat(fh.fileno())):
                     return empty
                 data = pickle.load(fh)
         except Exception:  # missing, unreadable or damaged: compile afresh
@@ -148,28 +141,15 @@ class PatternCache:
         """Write the patterns this process used, if any had to be compiled."""
         if self.path is None or not (self.dirty or self._stale()):
             return
-        import tempfile  # only when there is something to write
-
-        folder = os.path.dirname(self.path)
-        try:
-            os.makedirs(folder, mode=0o700, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    data = {
-                        "format": FORMAT,
-                        "patterns": self.used,
-                        "keys": self.used_keys,
-                        "phrases": self.used_phrases,
-                        "literals": self.used_literals,
-                    }
-                    pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self.path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except Exception:
-            return  # a read-only home folder must not fail a run
+        data = {
+            "format": FORMAT,
+            "patterns": self.used,
+            "keys": self.used_keys,
+            "phrases": self.used_phrases,
+            "literals": self.used_literals,
+        }
+        if not cache_dir.write_pickle(self.path, data):
+            return
         self.dirty = False
 
 
