@@ -88,26 +88,25 @@ class PatternCache:
 
     def literal_keys(self, source: str) -> frozenset[str] | None:
         """:func:`medlint.prefilter.literal_keys` of ``source``, remembered."""
-        keys = self.used_keys.get(source, _MISSING)
-        if keys is _MISSING:
-            keys = self.stored_keys.get(source, _MISSING)
-            if keys is _MISSING:
-                keys = prefilter.literal_keys(source)
-                self._changed()
-            self.used_keys[source] = keys
-        return keys  # type: ignore[return-value]
+        return self._remembered(self.used_keys, self.stored_keys, source, prefilter.literal_keys)
 
     def literals(self, pattern: str) -> tuple:
         """:func:`medlint.prefilter.analyse` of a compiled pattern's source (required
         literals and conjunctions), remembered."""
-        found = self.used_literals.get(pattern, _MISSING)
-        if found is _MISSING:
-            found = self.stored_literals.get(pattern, _MISSING)
-            if found is _MISSING:
-                found = prefilter.analyse(pattern)
+        return self._remembered(
+            self.used_literals, self.stored_literals, pattern, prefilter.analyse
+        )
+
+    def _remembered(self, used: dict, stored: dict, key: str, compute):
+        """``compute(key)``, from this run, an earlier run, or computed now."""
+        value = used.get(key, _MISSING)
+        if value is _MISSING:
+            value = stored.get(key, _MISSING)
+            if value is _MISSING:
+                value = compute(key)
                 self._changed()
-            self.used_literals[pattern] = found
-        return found  # type: ignore[return-value]
+            used[key] = value
+        return value
 
     def phrase(self, source: str, words: bool) -> regex.Pattern | None:
         """The pattern :func:`medlint.patterns.compile_pattern` made of ``source`` before."""
