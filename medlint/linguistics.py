@@ -26,6 +26,7 @@ from functools import lru_cache
 import regex
 
 from .patterns import alternation, finditer, search
+from .regex_cache import compile as cached_compile
 
 _OPEN_QUOTES = '"\u201c\u00ab'
 _CLOSE_QUOTES = '"\u201d\u00bb'
@@ -38,7 +39,7 @@ DENIAL_REACH = 3  # words between an appeal and a negation of its finding ("foun
 # What follows a negative determiner when its noun phrase ends before the span: one
 # to three words, a comma or a coordinating word, and at most a few words more with
 # no punctuation ("no downtime and a knee that heals", "no stitches, just cells that").
-_NP_THEN_LIST = regex.compile(
+_NP_THEN_LIST = cached_compile(
     r"\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*(?:,|;|\band\b|\bor\b|\bplus\b|[\u2705\u2714\u2022|])\s*"
     r"(?:(?:and|or|plus|just|only)\s+)?(?:(?:a|an|the|your|our|their|its|his|her)\s+)?"
     r"(?:[\w'’+-]+\s+){0,4}\Z",
@@ -279,8 +280,8 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
 
 # A single quote that opens a quotation (after the start, a space or a bracket, before
 # a word) and one that closes it (after a word, before a space, punctuation or the end)
-_SINGLE_OPEN = regex.compile(r"(?:(?<=^)|(?<=[\s(\[:\u2014\u2013]))['\u2018](?=[\w$£€#])")
-_SINGLE_CLOSE = regex.compile(r"(?<=[\w.!?%)])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
+_SINGLE_OPEN = cached_compile(r"(?:(?<=^)|(?<=[\s(\[:\u2014\u2013]))['\u2018](?=[\w$£€#])")
+_SINGLE_CLOSE = cached_compile(r"(?<=[\w.!?%)])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 
 
 def _inside_single_quotes(text: str, start: int, end: int) -> bool:

@@ -162,7 +162,7 @@ def _the_cache() -> PatternCache:
     return _cache
 
 
-def compile(source: str, flags: int) -> regex.Pattern:  # noqa: A001 - mirrors regex.compile
+def compile(source: str, flags: int = 0) -> regex.Pattern:  # noqa: A001 - mirrors regex.compile
     """``regex.compile`` through the cache of compiled patterns."""
     return _the_cache().compile(source, flags)
 

@@ -37,6 +37,7 @@ import regex
 from ..document import Document
 from ..linguistics import Analyzer
 from ..patterns import alternation, finditer, search
+from ..regex_cache import compile as cached_compile
 from ..rules import Rule, RuleError, Vocabulary
 from .base import Hit, number, phrases
 
@@ -51,7 +52,7 @@ FIELDS = {
     "skip_sections": list,
 }
 
-_QUESTION_HEADING = regex.compile(
+_QUESTION_HEADING = cached_compile(
     r"\W*(?:is|are|does|do|can|could|will|was|were|has|have|should|how|what|why|which|who)\b",
     regex.IGNORECASE,
 )

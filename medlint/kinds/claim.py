@@ -70,6 +70,7 @@ from ..citations import Sources, heading_matches, resolver_for
 from ..document import Block, Document, OffsetMap, Sentence
 from ..linguistics import Analyzer, inside_quotes
 from ..patterns import finditer, search
+from ..regex_cache import compile as cached_compile
 from ..rules import Rule, Vocabulary
 from .base import Hit, number, phrases
 
@@ -350,43 +351,43 @@ class ClaimFinder:
 
 
 # "it repairs itself": the body's own healing, whatever the sentence before says
-_REFLEXIVE = regex.compile(r"\s+(?:itself|themselves)\b", regex.IGNORECASE)
+_REFLEXIVE = cached_compile(r"\s+(?:itself|themselves)\b", regex.IGNORECASE)
 # the body healing by itself: "on their own", "by itself", "without treatment"
-_BY_ITSELF = regex.compile(
+_BY_ITSELF = cached_compile(
     r"\b(?:on (?:its|their|your) own|by (?:itself|themselves)|naturally"
     r"|without (?:any )?treatment)\b",
     regex.IGNORECASE,
 )
 # The head word of a subject just before its verb, past an adverb ("bone broth",
 # "your body", "damaged tendons slowly")
-_HEAD_WORD = regex.compile(r"([\w'’-]+)\s+(?:\w+ly\s+)?\Z")
+_HEAD_WORD = cached_compile(r"([\w'’-]+)\s+(?:\w+ly\s+)?\Z")
 # The subject of a predicate just before a claim phrase: "Checkout is now pain-free"
-_PREDICATE = regex.compile(
+_PREDICATE = cached_compile(
     r"([\w'’-]+)\s+(?:is|are|was|were|becomes?|became|feels?|felt|stays?|stayed)"
     r"\s+(?:(?:now|still|finally|totally|completely|almost|nearly|\w+ly)\s+)?\Z",
     regex.IGNORECASE,
 )
 # A pronoun or a possessive as that subject: the claim is about someone's health
 # (nouns for people come from the pack: ``people``)
-_PERSON = regex.compile(
+_PERSON = cached_compile(
     r"I|you|we|they|he|she|it|this|that|everyone|everybody|[\w-]+(?:['’]s|s['’])",
     regex.IGNORECASE,
 )
 # Words that end the object noun phrase before a health term: a preposition or a
 # conjunction ("rebuilt throughout life", "confidence in stem cell research")
-_NOT_OBJECT = regex.compile(
+_NOT_OBJECT = cached_compile(
     r"\b(?:in|on|at|of|for|with|by|throughout|through|over|after|before|during|from|to"
     r"|into|about|and|or|but|as|than|that|which|who)\b|[,;:]",
     regex.IGNORECASE,
 )
 # An object that opens with a determiner or a possessive: "our booking page", "patients' trust"
-_NOUN_PHRASE = regex.compile(
+_NOUN_PHRASE = cached_compile(
     r"\s+(?:(?:a|an|the|our|your|their|its|his|her|this|that|these|those|my)\s+"
     r"|[\w-]+(?:['’]s|s['’])\s+)",
     regex.IGNORECASE,
 )
 # An auxiliary or a subject pronoun makes a clause, not a fragment
-_AUXILIARY = regex.compile(
+_AUXILIARY = cached_compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|can|may|it|they|we|you)\b", regex.IGNORECASE
 )
 OBJECT_REACH = 6  # words of an outcome verb's object searched for a health term

@@ -23,11 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from ..document import Block, Document
 from ..linguistics import Analyzer
 from ..patterns import finditer, search
+from ..regex_cache import compile as cached_compile
 from ..rules import Rule, Vocabulary
 from ._disclosure import PROSE, DisclosureFinder, quote, sentences
 from .base import Hit, number, phrases
@@ -42,7 +41,7 @@ FIELDS = {
     "skeptic_cues": list,
     "reach": int,
 }
-_NAME = regex.compile(r"\p{Lu}[\p{L}'\u2019-]{2,}")
+_NAME = cached_compile(r"\p{Lu}[\p{L}'\u2019-]{2,}")
 
 
 def build(rule: Rule, vocab: Vocabulary):

@@ -35,6 +35,7 @@ import regex
 from ..document import Document
 from ..linguistics import Analyzer
 from ..patterns import finditer, search
+from ..regex_cache import compile as cached_compile
 from ..rules import Rule, RuleError, Vocabulary
 from .base import Hit, phrases
 
@@ -136,13 +137,13 @@ def build(rule: Rule, vocab: Vocabulary):
 
 
 # a pronoun that may refer back to a treatment named before: "it's completely risk-free"
-_PRONOUN = regex.compile(r"\b(?:it|its|it['’]s|they|they['’]re|this|these|those|them)\b", regex.I)
+_PRONOUN = cached_compile(r"\b(?:it|its|it['’]s|they|they['’]re|this|these|those|them)\b", regex.I)
 
 
-_EXISTENTIAL = regex.compile(
+_EXISTENTIAL = cached_compile(
     r"\bthere(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+will\s+be)\s+\Z", regex.IGNORECASE
 )
-_ITEM_BREAK = regex.compile(r"[,;:|\u2022\u2705\u2714]|\s[-\u2013\u2014]\s|\b(?:and|or|plus)\b")
+_ITEM_BREAK = cached_compile(r"[,;:|\u2022\u2705\u2714]|\s[-\u2013\u2014]\s|\b(?:and|or|plus)\b")
 
 
 def _fragment_item(text: str, start: int, end: int) -> bool:
