@@ -52,3 +52,13 @@ def write_pickle(path: str, data: object) -> bool:
     except Exception:  # noqa: BLE001 - any failure to write leaves the cache as it was
         return False
     return True
+
+
+def digest(data: bytes, size: int) -> str:
+    """A BLAKE2b hex digest of ``size`` bytes, for naming and keying cache entries."""
+    try:  # the hash itself, without hashlib's OpenSSL bindings (~5 ms to load)
+        from _blake2 import blake2b
+    except ImportError:  # an interpreter built without it
+        from hashlib import blake2b
+
+    return blake2b(data, digest_size=size).hexdigest()

@@ -30,9 +30,27 @@ class UsageError(Exception):
     pass
 
 
+def _help_width() -> int:
+    """The width argparse would take from ``shutil.get_terminal_size``, without
+    importing shutil (and the compression modules it pulls in) on every run."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, exit 2, no usage dump
         raise UsageError(message)
+
+    def _get_formatter(self):
+        return self.formatter_class(prog=self.prog, width=_help_width())
 
 
 @dataclass

@@ -22,9 +22,7 @@ KEEP = 64  # parsed packs kept in the file
 
 
 def digest(text: str) -> str:
-    import hashlib
-
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+    return cache_dir.digest(text.encode("utf-8", "surrogatepass"), 20)
 
 
 class PackCache:

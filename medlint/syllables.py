@@ -92,9 +92,7 @@ class InMemory:
 
 def _file_name() -> str:
     """One file per installed dictionary: two environments never rebuild each other's."""
-    import hashlib
-
-    tag = hashlib.blake2b(_source_stamp().encode(), digest_size=6).hexdigest()
+    tag = cache_dir.digest(_source_stamp().encode(), 6)
     return f"syllables-{FORMAT}-{tag}.sqlite3"
 
 
