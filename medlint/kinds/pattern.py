@@ -24,6 +24,13 @@ Optional fields:
   refers back to one with a pronoun ("it is risk-free"): the word's sense is
   decided by what it applies to ("Sign up for our newsletter risk-free", "Book a
   risk-free first visit" are about money, not health).
+* ``other_sense``: phrases that, anywhere in the sentence, give a ``needs_about``
+  match its other sense whatever it applies to: "Try the app risk-free for 14 days:
+  cancel any time and you won't be charged" is about money.
+* ``appeals``: appeals to research ("research shows", "studies prove"). The writer
+  makes the claim that follows an appeal, so an appeal alone does not make the
+  sentence reported speech: "Research shows that this resets your body clock for
+  good" is still reported.
 """
 
 from __future__ import annotations
@@ -53,6 +60,8 @@ FIELDS = {
     "once_per_sentence": bool,
     "about": list,
     "needs_about": list,
+    "other_sense": list,
+    "appeals": list,
 }
 SCOPES = ("sentence", "heading", "all")
 
@@ -76,6 +85,8 @@ def build(rule: Rule, vocab: Vocabulary):
     once = rule.options.get("once_per_sentence", False)
     about = phrases(rule, vocab, "about")
     needs_about = phrases(rule, vocab, "needs_about")
+    other_sense = phrases(rule, vocab, "other_sense")
+    appeals = phrases(rule, vocab, "appeals")
 
     def unrelated(text: str, start: int, end: int) -> bool:
         """Whether the match at [start, end) needs a health matter and the sentence up
@@ -85,6 +96,8 @@ def build(rule: Rule, vocab: Vocabulary):
         about and counts."""
         if about is None or needs_about is None or search(needs_about, text, start, end) is None:
             return False
+        if other_sense is not None and search(other_sense, text) is not None:
+            return True  # "try it risk-free: cancel any time and you won't be charged"
         if _fragment_item(text, start, end) or _EXISTENTIAL.search(text, 0, start):
             return False  # "- No risks", "there is no risk": about what the text is about
         stop = _clause_stop(analyzer, text, end)
@@ -116,7 +129,11 @@ def build(rule: Rule, vocab: Vocabulary):
                         continue  # "Book a risk-free first visit"
                     if skip_hedged and view.hedged:
                         continue
-                    if skip_quoted and (view.quoted or view.reported):
+                    if (
+                        skip_quoted
+                        and (view.quoted or view.reported)
+                        and (view.quoted or not _only_appealed(analyzer, appeals, text, m.start()))
+                    ):
                         continue
                     if (skip_questions and view.question) or (
                         skip_conditional and view.conditional
@@ -155,6 +172,20 @@ def _fragment_item(text: str, start: int, end: int) -> bool:
     right = _ITEM_BREAK.search(text, end)
     stop = right.start() if right is not None else len(text)
     return len(text[left:start].split()) + len(text[end:stop].split()) <= 1
+
+
+def _only_appealed(analyzer: Analyzer, appeals, text: str, start: int) -> bool:
+    """Whether the reported-speech cues before ``start`` all lie inside appeals to
+    research ("research shows that ..."): the writer's own claim, not another's."""
+    if appeals is None or analyzer.reported is None:
+        return False
+    spans = [m.span() for m in finditer(appeals, text, 0, start)]
+    if not spans:
+        return False
+    blanked = list(text[:start])
+    for a, b in spans:
+        blanked[a:b] = " " * (b - a)
+    return search(analyzer.reported, "".join(blanked)) is None
 
 
 def _clause_stop(analyzer: Analyzer, text: str, end: int) -> int:

@@ -1,0 +1,64 @@
+"""Seventh round of the regulatory and citation rules, by mechanism.
+
+guaranteed-outcome: the clinic's own rate of an outcome, a share of "our" patients
+and what they get, a refund conditional on a health result, the body changed for
+good, and an appeal to research that does not make the claim someone else's.
+The sentences are our own, modelled on clinic and supplement copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rulecheck import codes
+
+
+def flags(text: str, rule: str) -> bool:
+    return bool(codes(text, rule))
+
+
+# -- guaranteed-outcome (MED104) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clinic's own rate of a health outcome, with its figure
+        "Our frozen-embryo pregnancy rate for patients under 38 is 61% per cycle.",
+        "The clinic's remission rate stands at 80% after the full course.",
+        "We are proud of a 74% fusion rate for our spinal cell grafts.",
+        # a share of the clinic's own patients and what they get
+        "64% of our patients regain full shoulder movement within ten weeks.",
+        "Ninety percent of my clients are back on the court by spring: 90% of my clients return to play.",
+        # a refund conditional on a health result
+        "If your hip pain has not eased after four exosome sessions, we refund the whole fee.",
+        "If your shoulder still isn't moving better after two months, the next visit is free.",
+        "Pregnancy guaranteed, or we refund 100% of your programme fee.",
+        # the body changed for good
+        "Our NAD+ drip resets your metabolism for good.",
+        "Two sessions rewire your nervous system permanently.",
+        # an appeal to research is the writer's own claim
+        "Research shows that one PRP course rebuilds your cartilage for good.",
+    ],
+)
+def test_guaranteed_outcome_flags(text: str) -> None:
+    assert flags(text, "guaranteed-outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our no-show rate is under 3% thanks to text reminders.",
+        "Our complication rate is below 1% across 2,000 procedures.",
+        "Pregnancy rates fall steadily after the age of 40.",
+        "About 40% of our patients are over 65.",
+        "If your parcel has not arrived after ten days, we refund the shipping cost.",
+        "Delivered within three days or we refund the postage.",
+        "This course changes your life forever.",
+        "We reset your password permanently when you ask us to.",
+        "Studies show PRP rebuilds cartilage for good (Okafor et al., 2022).",
+        "Regulators said the clinic claimed its shots cure pain for good.",
+    ],
+)
+def test_guaranteed_outcome_near_misses(text: str) -> None:
+    assert not flags(text, "guaranteed-outcome")
