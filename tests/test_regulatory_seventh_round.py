@@ -62,3 +62,40 @@ def test_guaranteed_outcome_flags(text: str) -> None:
 )
 def test_guaranteed_outcome_near_misses(text: str) -> None:
     assert not flags(text, "guaranteed-outcome")
+
+
+# -- safety-absolute (MED103) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cosmetic procedure, or the people the claim covers
+        "Tattoo removal at our studio is risk-free.",
+        "Our exosome skin booster is risk-free for every age group.",
+        "Chemical peels here are completely safe and risk-free for all skin types.",
+        # a commercial word elsewhere does not clear a claim of no side effects
+        "PRP has no side effects, and there is no subscription to sign.",
+        # an absolute stated as the clinic's rule, not a finding
+        "There are no complications with our ozone drips.",
+    ],
+)
+def test_safety_absolute_flags(text: str) -> None:
+    assert flags(text, "safety-absolute")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "risk-free" in its commercial sense: billing and cancellation words
+        "Start the meal-planner app today, risk-free: you will not be charged if you cancel within a week.",
+        "Join the recovery club risk-free with a 30-day trial and no commitment.",
+        # someone else's claim, contradicted
+        "To everyone claiming exosome drips are totally safe: they are not, and nobody has tested them properly.",
+        # a study's observation, reported in the past tense
+        "No serious complications occurred in the 45 trial participants (Moreau et al., 2023).",
+        "No lasting side effects developed in either group during the year of follow-up.",
+    ],
+)
+def test_safety_absolute_near_misses(text: str) -> None:
+    assert not flags(text, "safety-absolute")
