@@ -99,3 +99,37 @@ def test_safety_absolute_flags(text: str) -> None:
 )
 def test_safety_absolute_near_misses(text: str) -> None:
     assert not flags(text, "safety-absolute")
+
+
+# -- unapproved-fda-claim (MED102) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # products no approval can cover, in an article about nothing regenerative
+        "Our compounded tirzepatide injections are FDA approved and half the price.",
+        "Every bottle of our elderberry immune gummies is FDA-approved.",
+        "We only stock FDA-cleared herbal sleep tinctures.",
+        # the agency approving a product it has not
+        "Our exosome serum is new. The FDA has approved our exosome serum for hair loss.",
+    ],
+)
+def test_unapproved_fda_claim_flags(text: str) -> None:
+    assert flags(text, "unapproved-fda-claim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our supplements are not FDA approved, and no supplement is.",
+        "Our magnesium capsules are made in an FDA-registered facility.",
+        "Brand-name tirzepatide is FDA approved; compounded copies are not.",
+        "Take your herbal tea alongside any FDA-approved medicines your doctor prescribes.",
+        "Tadalafil is FDA approved for erectile dysfunction.",
+        # an approval of nothing
+        "Clinics sell amniotic shots for knees. The FDA has approved no amniotic product for arthritis.",
+    ],
+)
+def test_unapproved_fda_claim_near_misses(text: str) -> None:
+    assert not flags(text, "unapproved-fda-claim")

@@ -23,6 +23,15 @@ FDA" (``patterns``) when all of these hold:
   entry without ``uses`` allows the product for any use (a licensed brand
   name). Example: cord-blood stem cells for blood disorders.
 
+``never_approved`` names products no FDA approval can cover, whatever the
+article is about: compounded medicines (not FDA-approved by definition) and
+dietary supplements (never approved before sale). An approval phrase said of
+one of them (the last product named earlier in its clause, or one within
+``attach_window`` words after it: "our turmeric capsules are FDA approved",
+"FDA-cleared herbal blend") is reported even in an article that names no
+``context`` therapy, when the phrase claims approval or clearance
+(``never_approved_claims``; a registered facility is another matter).
+
 At most one finding is reported per sentence. Headings that open with a
 question word ("Is PRP FDA Approved") count as questions even without a
 question mark.
@@ -50,6 +59,8 @@ FIELDS = {
     "approved_uses": list,
     "attach_window": int,
     "skip_sections": list,
+    "never_approved": list,
+    "never_approved_claims": list,
 }
 
 _QUESTION_HEADING = cached_compile(
@@ -95,7 +106,27 @@ def build(rule: Rule, vocab: Vocabulary):
     uses = _approved_uses(rule, vocab)
     attach = int(number(rule, "attach_window", 3))
     skip_sections = phrases(rule, vocab, "skip_sections")
+    never = phrases(rule, vocab, "never_approved")
+    never_claims = phrases(rule, vocab, "never_approved_claims", words=False)
     analyzer = Analyzer.from_vocabulary(vocab)
+
+    def never_approvable(text: str, m) -> bool:
+        """The phrase claims approval of a product no approval covers: the last
+        product named earlier in its clause, or one just after the phrase."""
+        if never is None or (never_claims is not None and not search(never_claims, m.group())):
+            return False
+        window = _word_end(text, m.end(), attach)
+        if products is not None and search(products, text, m.end(), window):
+            return False  # "... alongside FDA-approved medicines"
+        after = search(never, text, m.end(), window)
+        if after is not None and analyzer.clause_start(text, after.start()) <= m.start():
+            return True  # "FDA-cleared herbal blend", not "...; compounded versions are not"
+        clause = analyzer.clause_start(text, m.start())
+        last_never = max((p.end() for p in finditer(never, text, clause, m.start())), default=-1)
+        if last_never < 0:
+            return False
+        approved = [] if products is None else finditer(products, text, last_never, m.start())
+        return not any(True for _ in approved)
 
     def allowed(text: str, m, before: str = "") -> bool:
         """The phrase is said of something that really is approved. For a product
@@ -125,7 +156,8 @@ def build(rule: Rule, vocab: Vocabulary):
         return last is not None and not any(t.start() >= last.end() for t in therapies)
 
     def check(doc: Document) -> Iterator[Hit]:
-        if context is not None and not any(search(context, b.text) for b in doc.blocks):
+        in_context = context is None or any(search(context, b.text) for b in doc.blocks)
+        if not in_context and never is None:
             return
         warned = analyzer.warned_items(doc.blocks)
         for block in doc.blocks:
@@ -157,7 +189,10 @@ def build(rule: Rule, vocab: Vocabulary):
                         pending, text, max(0, m.start() - _PENDING_REACH), m.start()
                     ):
                         continue
-                    if allowed(text, m, before):
+                    # "our compounded semaglutide is FDA approved" whatever else is true
+                    if not never_approvable(text, m) and (
+                        not in_context or allowed(text, m, before)
+                    ):
                         continue
                     a, b = block.source_span(
                         sentence.prose_start + m.start(), sentence.prose_start + m.end()
