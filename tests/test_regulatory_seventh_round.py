@@ -133,3 +133,38 @@ def test_unapproved_fda_claim_flags(text: str) -> None:
 )
 def test_unapproved_fda_claim_near_misses(text: str) -> None:
     assert not flags(text, "unapproved-fda-claim")
+
+
+# -- pressure-tactic (MED701) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price rise on a date, its price named with its modifiers
+        "Prices for our exosome hair package go up next month.",
+        "Fees for the spring PRP series rise on 1 April.",
+        # a bare count of what is left, as a headline
+        "2 chairs left for Saturday's NAD+ drip clinic!",
+        "Four consultations remaining this week for the knee programme.",
+        # a saving tied to booking within a window
+        "Book your stem cell consult this week and save $250!",
+        "Schedule your first ozone session today to get a free vitamin shot.",
+    ],
+)
+def test_pressure_tactic_flags(text: str) -> None:
+    assert flags(text, "pressure-tactic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have 2 sessions remaining in your package.",
+        "Drug prices rise a little almost every year.",
+        "Book your review this month and tell us how your knee feels.",
+        "Call us today and ask any question about PRP.",
+        "Don't wait to see a doctor if your knee suddenly swells.",
+    ],
+)
+def test_pressure_tactic_near_misses(text: str) -> None:
+    assert not flags(text, "pressure-tactic")
