@@ -98,3 +98,49 @@ def test_a_retracted_study_is_a_caveat():
     assert caveat(text) == ["MED401"]
     assert caveat(f"{text} The paper has since been withdrawn by its authors.") == []
     assert caveat(f"{text} That finding was later retracted.") == []
+
+
+# -- offers, praise, idioms and announcements -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a service of the writer's for a complaint, even in a scarcity post
+        "Only two places left on our exosome programme for torn rotator cuffs. Book now.",
+        # praise said of the therapy, whoever it is for
+        "Ask us about BMAC. It's an effective option for people who want to keep running.",
+        # renewal idioms
+        "Our NAD+ drips put the bounce back in your stride.",
+        "Feel like your old self again after a course of our peptide injections.",
+        # an announcement followed by complaints, as bullets or as short lines
+        "NAD+ drips now available at our Leeds lounge!\n\n✅ Migraines\n✅ Brain fog\n"
+        "✅ Long COVID\n\nBook today.",
+        "Introducing BPC-157 injections.\n\n- Tendon tears\n- Leaky gut\n- Back pain\n- Poor sleep",
+    ],
+)
+def test_offers_praise_idioms_and_announced_lists_present_the_therapy(text):
+    assert caveat(text) == ["MED401"]
+    assert caveat(f"{text}\n\nThese treatments are experimental and not FDA approved.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an approval claim alone is not an offer (unapproved-fda-claim's business)
+        "The FDA has approved our BMAC programme for knee arthritis.",
+        # a service for people, with no complaint
+        "Our PRP programme for club cyclists starts in May.",
+        "BMAC is not an effective option for hip arthritis.",
+        # the idiom said of established care
+        "Knee replacements put the spring back in your step.",
+        # an announcement followed by what is not a complaint
+        "PRP now available at our Leeds clinic!\n\n✅ Free parking\n✅ Late opening\n"
+        "✅ Card payments",
+        # an announcement of research
+        "Stem cell trials are now open at the university hospital.\n\n- Multiple sclerosis\n"
+        "- Lupus\n- Heart failure",
+    ],
+)
+def test_approvals_services_without_a_complaint_and_research_announcements_do_not(text):
+    assert caveat(text) == []

@@ -44,7 +44,10 @@ in the first person (``first_person``) with an attribution (``attributions``:
 "(Linda, 67)") that does not report that nothing changed (``no_effect``: "I
 felt no change at all"). A question whether the therapy helps a health matter,
 followed by a call to act (``invitations``: "Could exosomes help your thinning
-hair? Book a free scalp assessment"), offers it too.
+hair? Book a free scalp assessment"), offers it too. So does an announcement
+that the therapy is available (``announcements``: "Exosome IV therapy now
+available!") followed by a list of at least ``list_size`` complaints, as list
+items or as short lines ("✅ Arthritis", "✅ Brain fog", ...).
 """
 
 from __future__ import annotations
@@ -73,10 +76,12 @@ FIELDS = {
     "list_unless": list,
     "list_objects": list,
     "invitations": list,
+    "announcements": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
 _OPEN_QUOTES = '"\u201c\u00ab'
+_SHORT_LINE_WORDS = 6  # a line of a paragraph that reads as a list item
 
 
 def build(rule: Rule, vocab: Vocabulary):
@@ -94,6 +99,7 @@ def build(rule: Rule, vocab: Vocabulary):
     list_unless = phrases(rule, vocab, "list_unless")
     list_objects = phrases(rule, vocab, "list_objects")
     invitations = phrases(rule, vocab, "invitations")
+    announcements = phrases(rule, vocab, "announcements")
     finder = ClaimFinder(rule, vocab)
 
     def invited(block: Block) -> bool:
@@ -146,6 +152,27 @@ def build(rule: Rule, vocab: Vocabulary):
             return False
         view = finder.analyzer.view(text, found[0].start(), found[0].end())
         return view.asserted or (view.hedged and not view.negated)
+
+    def announced_list(blocks: list[Block], warned: set[int]) -> bool:
+        """An announcement that the therapy is available, followed by a list of
+        complaints: "Exosome IV therapy now available!" and then "✅ Arthritis", ..."""
+        if announcements is None or list_objects is None:
+            return False
+        for i, lead in enumerate(blocks[:-1]):
+            text = lead.text
+            m = search(therapies, text) if lead.kind in ("paragraph", "heading") else None
+            if m is None or search(announcements, text) is None:
+                continue
+            if list_unless is not None and search(list_unless, text):
+                continue  # "Stem cell trials are now open"
+            view = finder.analyzer.view(text, m.start(), m.end())
+            if view.negated or view.question or view.conditional:
+                continue
+            items = [t for t in _items_after(blocks, i) if id(t[0]) not in warned]
+            listed = [text for _, text in items if search(list_objects, text)]
+            if len(listed) >= list_size and 2 * len(listed) >= len(items):
+                return True
+        return False
 
     def testimonial(block: Block) -> bool:
         """A patient's words: a result in the first person (``testimonials``), or a
@@ -208,6 +235,8 @@ def build(rule: Rule, vocab: Vocabulary):
             ):
                 return True
             before = block
+        if announced_list(doc.blocks, warned):
+            return True
         for lead, item in _introduced(doc, questions):
             if benefit_in(f"{lead}: {item}"):
                 return True
@@ -259,6 +288,23 @@ def _next_to(doc: Document, table) -> str:
     before = next((b for b in reversed(doc.blocks) if b.end <= table.start), None)
     after = next((b for b in doc.blocks if b.start >= table.end), None)
     return " ".join(b.text for b in (before, after) if b is not None and b.kind == "paragraph")
+
+
+def _items_after(blocks: list[Block], i: int) -> list[tuple[Block, str]]:
+    """The items of the list just after ``blocks[i]``: its list items, or the lines
+    of a paragraph whose every line is short ("✅ Arthritis\n✅ Brain fog")."""
+    items: list[tuple[Block, str]] = []
+    for block in blocks[i + 1 :]:
+        if block.kind != "list_item":
+            break
+        items.append((block, block.text))
+    if items or i + 1 >= len(blocks) or blocks[i + 1].kind != "paragraph":
+        return items
+    block = blocks[i + 1]
+    lines = [line for line in block.text.splitlines() if line.strip()]
+    if len(lines) < 2 or any(len(line.split()) > _SHORT_LINE_WORDS for line in lines):
+        return []
+    return [(block, line) for line in lines]
 
 
 def _introduced(doc: Document, questions=None) -> Iterator[tuple[str, str]]:
