@@ -144,3 +144,24 @@ def test_offers_praise_idioms_and_announced_lists_present_the_therapy(text):
 )
 def test_approvals_services_without_a_complaint_and_research_announcements_do_not(text):
     assert caveat(text) == []
+
+
+# -- results told as fewer bouts, and years of research behind it ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Children with asthma who had cord blood infusions had fewer attacks over the winter.", 1),
+        ("Patients given exosomes did not have fewer flares than those given saline.", 0),
+        (
+            "Children with asthma who had cord blood infusions had fewer attacks over the "
+            "winter in a small pilot study.",
+            0,
+        ),
+        ("Our BMAC protocol is backed by three decades of clinical research.", 1),
+        ("No PRP protocol is backed by decades of research.", 0),
+    ],
+)
+def test_fewer_bouts_and_years_of_research_present_the_therapy(text, expected):
+    assert caveat(text) == ["MED401"] * expected
