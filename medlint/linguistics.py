@@ -4,8 +4,12 @@ The claim rules ask one question of a match inside a sentence: is it asserted
 as fact by the writer? :meth:`Analyzer.view` answers with a :class:`View`. The
 cue words all come from the ``vocabulary`` of the rule packs (``hedges``,
 ``negations``, ``conditionals``, ``reported_speech``, ``clause_breaks``,
-``negative_comparisons``, ``negative_determiners``), so a team can extend them
-without touching Python.
+``negative_comparisons``, ``negative_determiners``, ``trailing_reports``), so a
+team can extend them without touching Python.
+
+Reported speech is usually announced before the claim ("the FTC said that ...");
+an attribution that closes the sentence reports it too ("PRP beats steroid shots
+for tennis elbow, trial finds").
 
 A negation stands before what it negates ("does not repair"), except a negative
 comparison, which follows it: "eases pain no better than saline" is not a claim
@@ -84,6 +88,7 @@ class Analyzer:
         self.negations = alternation(lists.get("negations", []))
         self.conditionals = alternation(lists.get("conditionals", []))
         self.reported = alternation(lists.get("reported_speech", []))
+        self.trailing = alternation(lists.get("trailing_reports", []), words=False)
         self.breaks = alternation(lists.get("clause_breaks", []), words=False)
         self.subordinators = alternation(lists.get("subordinators", []))
         self.openers = alternation(lists.get("negative_openers", []))
@@ -100,6 +105,7 @@ class Analyzer:
                 "negations",
                 "conditionals",
                 "reported_speech",
+                "trailing_reports",
                 "clause_breaks",
                 "subordinators",
                 "negative_openers",
@@ -150,7 +156,10 @@ class Analyzer:
                 if "," not in before[m.end() :]:
                     conditional = True
         quoted = inside_quotes(text, start, end)
-        reported = search(self.reported, text[:start]) is not None
+        reported = (
+            search(self.reported, text[:start]) is not None
+            or search(self.trailing, text, end) is not None
+        )
         return View(
             hedged=hedge is not None,
             negated=negated,

@@ -18,6 +18,11 @@ questioned, conditional, quoted or reported):
   trust in regenerative medicine"), unless a therapy is its subject ("BPC-157
   shots rebuild a frayed hamstring"). In a verbless fragment of a few words, a
   health term before the verb is its subject ("| Cartilage rebuilt |");
+* a verb that is an outcome only for a health object (``object_outcomes``:
+  "resets your body clock", "wakes up sleeping follicles", "puts the spring back
+  in your step"; not "resets your password"), read like an outcome verb acting on
+  health. The subject's head word stands before a closing "for ..." phrase ("six
+  weeks of CBT for insomnia resets ..." is about CBT, not insomnia);
 * a relief verb (``relief``: reduces, relieves, eliminates, ...) followed within
   ``object_window`` words by a health object (``objects``: pain, inflammation, ...);
 * a phrase that is a claim on its own (``standalone``: "pain-free", "no more surgery");
@@ -34,6 +39,13 @@ reported speech. Two kinds of appeal leave the sentence to the ``citation``
 kind alone: a hedged one ("studies suggest that it may help", by the usual
 hedge analysis), and the report of one study's finding (``study_reports``: "one
 study found that ...", "a 2019 trial showed ...").
+
+A complaint word in an everyday sense (``figurative``: "parking headaches") is
+masked before any of this, so it names no health object; a claim phrase said of
+what something makes ("makes check-in pain-free") is judged by that thing, like
+"Checkout is now pain-free". An outcome that an approval covers
+(``approval_scopes``: "FDA approved to slow ageing") is an approval claim, which
+the approval rule judges.
 
 Spans inside a safety statement (``safety_statements``: "lowers the chance of
 an immune reaction", "makes the injection itself close to pain-free") are not
@@ -55,8 +67,9 @@ block quote: '"One injection healed my elbow. I am back on the court."')
 is quoted throughout. The body cells of tables are checked like sentences ("|
 Neck pain | Pain-free in a month |"); in a table only an inline source
 cites. A body cell that is a bare outcome (``bare_outcomes``: "Gone in two
-weeks", "Eliminated") claims it for the complaint its row names first ("|
-Shin splints | Gone in two weeks |"), when the table's header row names
+weeks", "Eliminated", "Full movement back"), perhaps after a short health term
+("Pain gone in four weeks"), claims it for the complaint its row names first
+("| Shin splints | Gone in two weeks |"), when the table's header row names
 a treatment or a means (``row_means``: "With our compression sleeves").
 """
 
@@ -76,6 +89,9 @@ from .base import Hit, number, phrases
 
 FIELDS = {
     "outcomes": list,
+    "object_outcomes": list,
+    "figurative": list,
+    "approval_scopes": list,
     "relief": list,
     "objects": list,
     "standalone": list,
@@ -110,6 +126,9 @@ class ClaimFinder:
 
     def __init__(self, rule: Rule, vocab: Vocabulary) -> None:
         self.outcomes = phrases(rule, vocab, "outcomes")
+        self.object_outcomes = phrases(rule, vocab, "object_outcomes")
+        self.figurative = phrases(rule, vocab, "figurative")
+        self.approval_scopes = phrases(rule, vocab, "approval_scopes")
         self.relief = phrases(rule, vocab, "relief")
         self.objects = phrases(rule, vocab, "objects")
         self.standalone = phrases(rule, vocab, "standalone")
@@ -145,8 +164,14 @@ class ClaimFinder:
         refer to ("BMAC is drawn from the hip. ..., which rebuilds the joint").
         """
         found: list[tuple[int, int]] = []
+        text = self._literal(text)
         about_health = None
         in_context = None
+        if self.object_outcomes is not None:
+            # "resets your body clock", "puts the spring back in your step"
+            for m in finditer(self.object_outcomes, text):
+                if self._acts_on_health(text, m.start(), m.end()):
+                    found.append((m.start(), m.end()))
         if self.outcomes is not None:
             for m in finditer(self.outcomes, text):
                 if self._object_not_health(text, m.end()):
@@ -199,8 +224,34 @@ class ClaimFinder:
         if found and self.safety is not None:
             safe = [m.span() for m in finditer(self.safety, text)]
             found = [(a, b) for a, b in found if not any(a < e and s < b for s, e in safe)]
+        if found and self.approval_scopes is not None:
+            found = [(a, b) for a, b in found if not self._approval_scope(text, a)]
         found.sort()
         return iter(found)
+
+    def _literal(self, text: str) -> str:
+        """``text`` with complaint words in a figurative sense ("parking headaches")
+        masked, offsets kept, so that no health object is read in them."""
+        if self.figurative is None:
+            return text
+        spans = [m.span() for m in finditer(self.figurative, text)]
+        if not spans:
+            return text
+        chars = list(text)
+        for a, b in spans:
+            for i in range(a, b):
+                if not chars[i].isspace():
+                    chars[i] = "x"
+        return "".join(chars)
+
+    def _approval_scope(self, text: str, start: int) -> bool:
+        """Whether the outcome at ``start`` is what an approval covers ("FDA approved
+        to slow ageing"): an approval claim, which the approval rule judges."""
+        begin = self.analyzer.clause_start(text, start)
+        last = None
+        for m in finditer(self.approval_scopes, text, begin, start):
+            last = m
+        return last is not None and len(text[last.end() : start].split()) <= APPROVAL_GAP
 
     def _object_not_health(self, text: str, end: int) -> bool:
         """Whether the outcome verb ending at ``end`` takes an object that is not about
@@ -227,7 +278,7 @@ class ClaimFinder:
         no person and names no health matter or treatment ("Checkout is now
         pain-free"; but "your knee is pain-free", "she was pain-free", "it is",
         "our BMAC kit is ...")."""
-        m = _PREDICATE.search(text, 0, start)
+        m = _PREDICATE.search(text, 0, start) or _MADE.search(text, 0, start)
         if m is None or _PERSON.fullmatch(m.group(1)):
             return False
         if self.people is not None and self.people.fullmatch(m.group(1)):
@@ -250,7 +301,7 @@ class ClaimFinder:
         found = search(self.health_context, text, end, limit)
         if found is None or _NOT_OBJECT.search(text, end, found.start()) is not None:
             return False  # "rebuilt throughout life", "confidence in stem cell research"
-        head = _HEAD_WORD.search(text, self.analyzer.clause_start(text, start), start)
+        head = _subject_head(text, self.analyzer.clause_start(text, start), start)
         agents = self.procedure_agents
         if head is not None and agents is not None and agents.fullmatch(head.group(1)):
             return False  # "Time heals all wounds", "Surgeons repair the ligament"
@@ -367,6 +418,16 @@ _PREDICATE = cached_compile(
     r"\s+(?:(?:now|still|finally|totally|completely|almost|nearly|\w+ly)\s+)?\Z",
     regex.IGNORECASE,
 )
+# A claim phrase said of what something makes or keeps: "makes check-in pain-free"
+# (the word before the phrase is its subject)
+_MADE = cached_compile(
+    r"\b(?:make|makes|made|making|keep|keeps|kept|keeping)\s+(?:(?:the|your|our|their|its)\s+)?"
+    r"([\w'’-]+)\s+(?:(?:now|still|totally|completely|almost|nearly|\w+ly)\s+)?\Z",
+    regex.IGNORECASE,
+)
+# A subject that names a treatment for something: its head stands before "for"
+# ("six weeks of CBT for insomnia resets ...", "PRP for sore knees rebuilds ...")
+_FOR_TAIL = cached_compile(r"([\w'’-]+)\s+for\s+(?:[\w'’+-]+\s+){1,5}\Z", regex.IGNORECASE)
 # A pronoun or a possessive as that subject: the claim is about someone's health
 # (nouns for people come from the pack: ``people``)
 _PERSON = cached_compile(
@@ -390,11 +451,31 @@ _NOUN_PHRASE = cached_compile(
 _AUXILIARY = cached_compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|can|may|it|they|we|you)\b", regex.IGNORECASE
 )
+APPROVAL_GAP = 1  # words between an approval's "to"/"for" and the outcome it covers
 OBJECT_REACH = 6  # words of an outcome verb's object searched for a health term
+PREFIX_WORDS = 2  # words of a health term before a bare outcome in a cell ("Knee pain gone")
 FRAGMENT_WORDS = 5  # a fragment ("Cartilage rebuilt") has at most this many words
 TITLE_WORDS = 8  # a line of at most this many words with no full stop may be a title
 _TITLE_ENDS = ".!?:;,"
 RESOLUTION_REACH = 3  # words between a complaint and its resolution ("pain is all gone")
+
+
+def _subject_head(text: str, start: int, end: int):
+    """The head word of the subject in ``text[start:end]`` just before its verb: the
+    word before a closing "for ..." phrase, else the last word (a match, group 1)."""
+    return _FOR_TAIL.search(text, start, end) or _HEAD_WORD.search(text, start, end)
+
+
+def _names_only_health(finder: ClaimFinder, prefix: str) -> bool:
+    """Whether the words before a bare outcome in a table cell are none, or a short
+    health term that the outcome is about ("Pain gone", "Knee swelling gone")."""
+    if not prefix.strip():
+        return True
+    return (
+        len(prefix.split()) <= PREFIX_WORDS
+        and finder.health_context is not None
+        and search(finder.health_context, prefix) is not None
+    )
 
 
 def previous_text(sentence: Sentence, before: Block | None = None) -> str:
@@ -537,15 +618,17 @@ def build(rule: Rule, vocab: Vocabulary):
                 for cell in cells[1:]:
                     text = cell.text.strip()
                     m = search(finder.bare_outcomes, text) if text else None
-                    if m is None or m.start() != 0 or len(text.split()) > FRAGMENT_WORDS:
+                    if m is None or len(text.split()) > FRAGMENT_WORDS:
                         continue
+                    if not _names_only_health(finder, text[: m.start()]):
+                        continue  # "Gone in two weeks", "Pain gone in four weeks"
                     if finder.asserted(text):
                         continue  # the cell is a claim on its own ("Pain-free in a month")
                     inline = finder.sources.inline
                     if inline is not None and search(inline, cell.text) is not None:
                         continue
                     start = cell.start + cell.text.index(text)
-                    yield Hit(start, start + m.end(), {"match": m.group()})
+                    yield Hit(start, start + m.end(), {"match": text[: m.end()]})
                     break
 
     def _claims_in(doc: Document, block: Block, before: Block | None = None) -> Iterator[Hit]:
