@@ -168,3 +168,30 @@ def test_pressure_tactic_flags(text: str) -> None:
 )
 def test_pressure_tactic_near_misses(text: str) -> None:
     assert not flags(text, "pressure-tactic")
+
+
+# -- disease-list-claim (MED105) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our ashwagandha blend may help with insomnia, hypertension, thinning hair, IBS, psoriasis and hot flushes.",
+        "This elderberry tonic is for asthma, high cholesterol, period pain, eczema, restless legs and acid reflux.",
+    ],
+)
+def test_disease_list_flags_a_sold_product(text: str) -> None:
+    assert flags(text, "disease-list-claim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # research framing, one specialty, a product with no list
+        "Researchers are testing whether ashwagandha helps insomnia, hypertension, IBS, psoriasis and hot flushes.",
+        "Our joint balm is for knee pain, hip pain, shoulder pain, tennis elbow and plantar fasciitis.",
+        "Our magnesium blend contains 200 mg per capsule and no added sugar.",
+    ],
+)
+def test_disease_list_near_misses(text: str) -> None:
+    assert not flags(text, "disease-list-claim")
