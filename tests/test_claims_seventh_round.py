@@ -151,3 +151,17 @@ def test_a_dangling_marker_does_not_cite_a_sleep_claim():
         "1. Doe J. Cherries and sleep. Sleep Med. 2020;12:1-9."
     )
     assert codes(text, "unsupported-cure-claim") == MED101
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We have seen that ozone shots heal stubborn tendon tears in our patients.", MED101),
+        ("Our leaflet says ozone shots heal stubborn tendon tears.", MED101),
+        ("I have read online that ozone shots heal stubborn tendon tears.", []),
+        ("The hygienist seals the tooth with a thin resin coat.", []),
+        ("This course deepens your understanding of back pain.", []),
+    ],
+)
+def test_who_speaks_and_who_acts(text, expected):
+    assert codes(text, "unsupported-cure-claim") == expected
