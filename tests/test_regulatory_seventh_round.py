@@ -195,3 +195,50 @@ def test_disease_list_flags_a_sold_product(text: str) -> None:
 )
 def test_disease_list_near_misses(text: str) -> None:
     assert not flags(text, "disease-list-claim")
+
+
+# -- uncited-research-claim (MED201) --------------------------------------------
+
+
+PRESS_RELEASE = """**News from the Brightwater Clinic**
+
+A small trial at Harlow General Hospital found that platelet injections were well
+tolerated by 30 adults with tennis elbow. Grip strength rose in both groups.
+
+The findings are published in Elbow and Wrist Letters (2025). "It is a start," said
+the lead author.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # appeals to other health professions, to what researchers report, to years of research
+        "Orthodontists agree that our aligner gel speeds up tooth movement.",
+        "Nutritionists now know that our greens powder calms gut inflammation.",
+        "Researchers at a Danish university report that NAD+ drips sharpen memory.",
+        "Our ozone protocol is supported by three decades of clinical research.",
+        "The serum is backed by more than 40 published studies.",
+        # a source named for another study does not cover this one
+        PRESS_RELEASE.replace("The findings are published", "Our newsletter is printed"),
+    ],
+)
+def test_uncited_research_claim_flags(text: str) -> None:
+    assert flags(text, "uncited-research-claim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the study's source is given later in its section
+        PRESS_RELEASE,
+        # mixed evidence reported as mixed
+        "Evidence here is thin: some trials show a small gain in grip strength and others none.",
+        "A few studies found faster healing, while other studies did not.",
+        # not an appeal
+        "Dentists fill cavities and clean teeth.",
+        "Ask the researchers what they reported in their last update.",
+    ],
+)
+def test_uncited_research_claim_near_misses(text: str) -> None:
+    assert not flags(text, "uncited-research-claim")

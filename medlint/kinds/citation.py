@@ -15,6 +15,14 @@ evidence is still limited". The appeal is hedged by the usual analysis or by a
 hedge in its own words ("suggest"), and the qualification is a phrase of
 ``caveats`` outside the appeal's words (so "a few small studies suggest ..." is
 not qualified by its own subject).
+
+``section_sources`` lists sentences that give the source of the study a section
+reports ("The results appear in Knee Research Letters (2026)"): such a sentence
+anywhere in the appeal's section (the blocks under the same heading) ties a
+source to the appeal, as a press release names its trial first and its journal
+two paragraphs later. An appeal followed in its sentence by the rest of a mixed
+report (``mixed``: "some trials show a benefit and others none") reports mixed
+evidence and is not flagged.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from collections.abc import Iterator
 from ..citations import Sources, heading_matches, resolver_for
 from ..document import Document
 from ..linguistics import Analyzer
-from ..patterns import finditer
+from ..patterns import finditer, search
 from ..rules import Rule, Vocabulary
 from .base import Hit, phrases
 
@@ -36,6 +44,8 @@ FIELDS = {
     "entry_cues": list,
     "skip_sections": list,
     "caveats": list,
+    "section_sources": list,
+    "mixed": list,
 }
 
 
@@ -44,6 +54,8 @@ def build(rule: Rule, vocab: Vocabulary):
     sources = Sources(resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False))
     skip_sections = phrases(rule, vocab, "skip_sections")
     caveats = phrases(rule, vocab, "caveats")
+    section_sources = phrases(rule, vocab, "section_sources")
+    mixed = phrases(rule, vocab, "mixed")
     analyzer = Analyzer.from_vocabulary(vocab)
 
     def qualified(text: str, m, view) -> bool:
@@ -54,8 +66,20 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def finds_nothing(text: str, m) -> bool:
         """An appeal that reports no effect ("some trials found no benefit over a
-        placebo", "studies have not shown that ..."): a caveat, not a claim."""
+        placebo", "studies have not shown that ...") or mixed evidence ("some trials
+        show a benefit and others none"): a caveat, not a claim."""
+        if mixed is not None and search(mixed, text, m.end()) is not None:
+            return True  # "some trials show a modest benefit and others none"
         return analyzer.denies_after(text, m.end())
+
+    def sourced_section(doc: Document, block) -> bool:
+        """A sentence of the block's section names the source of its study."""
+        if section_sources is None:
+            return False
+        return any(
+            other.section == block.section and search(section_sources, other.text) is not None
+            for other in doc.blocks
+        )
 
     def check(doc: Document) -> Iterator[Hit]:
         for block in doc.blocks:
@@ -70,7 +94,7 @@ def build(rule: Rule, vocab: Vocabulary):
                     if qualified(sentence.text, m, view) or finds_nothing(sentence.text, m):
                         continue
                     if cited is None:
-                        cited = sources.cited(doc, block)
+                        cited = sources.cited(doc, block) or sourced_section(doc, block)
                     if cited:
                         break
                     a, b = block.source_span(
