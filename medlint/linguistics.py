@@ -24,6 +24,7 @@ sentence-level speculation and negation with the built-in vocabulary.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -277,6 +278,8 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     double quotes, or single quotes that open after a space or a bracket and close
     before one ("the injections 'rebuild the spine', a claim ..."), not apostrophes
     ("the clinic's", "patients' trust")."""
+    if len(text) >= _MARKS_FROM:
+        return _marks(text).inside(text, start, end)
     before = text[:start]
     depth_curly = before.count("\u201c") - before.count("\u201d")
     if depth_curly > 0 and "\u201d" in text[end:]:
@@ -291,6 +294,7 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
 # a word) and one that closes it (after a word, before a space, punctuation or the end)
 _SINGLE_OPEN = cached_compile(r"(?:(?<=^)|(?<=[\s(\[:\u2014\u2013]))['\u2018](?=[\w$£€#])")
 _SINGLE_CLOSE = cached_compile(r"(?<=[\w.!?%)])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
+_CLOSE_AFTER = cached_compile(r"[\w.!?%)]")  # what _SINGLE_CLOSE's lookbehind accepts
 
 
 def _inside_single_quotes(text: str, start: int, end: int) -> bool:
@@ -304,6 +308,77 @@ def _inside_single_quotes(text: str, start: int, end: int) -> bool:
     if opened is None or _SINGLE_CLOSE.search(text, opened, start) is not None:
         return False
     return _SINGLE_CLOSE.search(text, end) is not None
+
+
+# A long text (a paragraph of thousands of sentences) is asked about once per claim
+# in it; counting its quotes afresh each time would be quadratic. Its quote marks
+# are found once and each question is answered by bisection, with the same answers.
+_MARKS_FROM = 1024
+_MARKS: dict[str, _QuoteMarks] = {}
+_MARKS_LIMIT = 32
+
+
+def _marks(text: str) -> _QuoteMarks:
+    marks = _MARKS.get(text)
+    if marks is None:
+        if len(_MARKS) >= _MARKS_LIMIT:
+            _MARKS.clear()
+        marks = _MARKS[text] = _QuoteMarks(text)
+    return marks
+
+
+def _positions(text: str, char: str) -> list[int]:
+    out = []
+    i = text.find(char)
+    while i != -1:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
+
+
+class _QuoteMarks:
+    """Where a text's quote marks stand (every quote pattern matches one character)."""
+
+    __slots__ = ("curly_open", "curly_close", "straight", "single_open", "single_close")
+
+    def __init__(self, text: str) -> None:
+        self.curly_open = _positions(text, "\u201c")
+        self.curly_close = _positions(text, "\u201d")
+        self.straight = _positions(text, '"')
+        if "'" in text or "\u2018" in text:
+            self.single_open = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+            self.single_close = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+        else:
+            self.single_open = self.single_close = []
+
+    def inside(self, text: str, start: int, end: int) -> bool:
+        """:func:`inside_quotes`, by bisection."""
+        close = self.curly_close
+        depth = bisect_left(self.curly_open, start) - bisect_left(close, start)
+        if depth > 0 and close and close[-1] >= end:
+            return True
+        straight = self.straight
+        if bisect_left(straight, start) % 2 == 1 and straight[-1] >= end:
+            return True
+        i = bisect_left(self.single_open, start)
+        if i == 0:
+            return False
+        opened = self.single_open[i - 1] + 1
+        closes = self.single_close
+        j = bisect_left(closes, opened)
+        if j < len(closes) and closes[j] < start - 1:
+            return False  # closed again before the span
+        # A quote just before the span closes one too: the search that ends there
+        # treats the span's start as the end of the text.
+        last = start - 1
+        if (
+            last >= opened
+            and last >= 1
+            and text[last] in "'\u2019"
+            and _CLOSE_AFTER.fullmatch(text[last - 1]) is not None
+        ):
+            return False
+        return bool(closes) and closes[-1] >= end
 
 
 @lru_cache(maxsize=8)
