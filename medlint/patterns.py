@@ -296,12 +296,18 @@ def finditer(
     # A plain function, not a generator: most calls end at the prefilter, and
     # creating a generator for them costs more than the test itself.
     end = len(text) if endpos is None else endpos
+    key = (pattern, "all", text, pos, end)
+    if len(text) > _WHOLE_TEXT:  # asked again and again: the memo first, not a slice
+        found = _MEMO.get(key)
+        if found is not None:
+            return iter(found)  # type: ignore[call-overload]
     required = _REQUIRED.get(pattern)
     if required is not None and not prefilter.may_match(
         required[0], _searched(text, pos, end), required[1], required[2]
     ):
+        if len(text) > _WHOLE_TEXT:
+            _remember(key, text, ())
         return iter(())
-    key = (pattern, "all", text, pos, end)
     found = _MEMO.get(key)
     if found is None:
         conjunctions = _CONJUNCTIONS.get(pattern)
@@ -324,12 +330,18 @@ def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int |
     if pattern is None:
         return None
     end = len(text) if endpos is None else endpos
+    key = (pattern, "one", text, pos, end)
+    if len(text) > _WHOLE_TEXT:  # asked again and again: the memo first, not a slice
+        found = _MEMO.get(key, _MEMO)
+        if found is not _MEMO:
+            return found
     required = _REQUIRED.get(pattern)
     if required is not None and not prefilter.may_match(
         required[0], _searched(text, pos, end), required[1], required[2]
     ):
+        if len(text) > _WHOLE_TEXT:
+            _remember(key, text, None)
         return None
-    key = (pattern, "one", text, pos, end)
     found = _MEMO.get(key, _MEMO)
     if found is not _MEMO:
         return found

@@ -65,6 +65,10 @@ _FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a")
 _TEXTS: dict[str, frozenset[str] | None] = {}
 _LOWERED: dict[str, str | None] = {}
 _EXACT: dict[str, frozenset[str]] = {}
+# Answers of _has_substring for long texts: rules ask about the same paragraph
+# once per sentence, and each answer scans the whole paragraph (quadratic).
+_FOUND: dict[tuple[tuple[str, ...], str], bool] = {}
+_FOUND_FROM = 512  # shorter texts are scanned again: cheaper than the lookup
 # Texts whose prefixes (and lowercased copies) are kept. Rules ask about the
 # sentences and blocks of the document at hand; a frozenset of six-letter
 # prefixes of a sentence is a few kilobytes, so 8,192 of them weighed 100 MB.
@@ -790,6 +794,7 @@ def word_prefixes(text: str) -> frozenset[str] | None:
     if len(_TEXTS) >= _TEXTS_LIMIT:
         _TEXTS.clear()
         _LOWERED.clear()
+        _FOUND.clear()
     _TEXTS[text] = result
     return result
 
@@ -851,7 +856,17 @@ def _has_substring(substrings: tuple[str, ...], text: str) -> bool:
         # to ASCII; a substring may sit anywhere.
         lowered = text.lower() if _FOLDS_TO_ASCII.isdisjoint(text) else None
         _LOWERED[text] = lowered
-    return lowered is None or any(s in lowered for s in substrings)
+    if lowered is None:
+        return True
+    if len(text) < _FOUND_FROM:
+        return any(s in lowered for s in substrings)
+    key = (substrings, text)
+    found = _FOUND.get(key)
+    if found is None:
+        if len(_FOUND) >= _TEXTS_LIMIT:
+            _FOUND.clear()
+        found = _FOUND[key] = any(s in lowered for s in substrings)
+    return found
 
 
 def holds_all(clauses: tuple, text: str, prefixes: frozenset[str]) -> bool:
