@@ -29,7 +29,8 @@ def flags(text: str, rule: str) -> bool:
         "We are proud of a 74% fusion rate for our spinal cell grafts.",
         # a share of the clinic's own patients and what they get
         "64% of our patients regain full shoulder movement within ten weeks.",
-        "Ninety percent of my clients are back on the court by spring: 90% of my clients return to play.",
+        "Ninety percent of my clients are back on the court by spring: 90% of "
+        "my clients return to play.",
         # a refund conditional on a health result
         "If your hip pain has not eased after four exosome sessions, we refund the whole fee.",
         "If your shoulder still isn't moving better after two months, the next visit is free.",
@@ -88,10 +89,12 @@ def test_safety_absolute_flags(text: str) -> None:
     "text",
     [
         # "risk-free" in its commercial sense: billing and cancellation words
-        "Start the meal-planner app today, risk-free: you will not be charged if you cancel within a week.",
+        "Start the meal-planner app today, risk-free: you will not be charged "
+        "if you cancel within a week.",
         "Join the recovery club risk-free with a 30-day trial and no commitment.",
         # someone else's claim, contradicted
-        "To everyone claiming exosome drips are totally safe: they are not, and nobody has tested them properly.",
+        "To everyone claiming exosome drips are totally safe: they are not, "
+        "and nobody has tested them properly.",
         # a study's observation, reported in the past tense
         "No serious complications occurred in the 45 trial participants (Moreau et al., 2023).",
         "No lasting side effects developed in either group during the year of follow-up.",
@@ -128,7 +131,8 @@ def test_unapproved_fda_claim_flags(text: str) -> None:
         "Take your herbal tea alongside any FDA-approved medicines your doctor prescribes.",
         "Tadalafil is FDA approved for erectile dysfunction.",
         # an approval of nothing
-        "Clinics sell amniotic shots for knees. The FDA has approved no amniotic product for arthritis.",
+        "Clinics sell amniotic shots for knees. The FDA has approved no "
+        "amniotic product for arthritis.",
     ],
 )
 def test_unapproved_fda_claim_near_misses(text: str) -> None:
@@ -176,8 +180,10 @@ def test_pressure_tactic_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Our ashwagandha blend may help with insomnia, hypertension, thinning hair, IBS, psoriasis and hot flushes.",
-        "This elderberry tonic is for asthma, high cholesterol, period pain, eczema, restless legs and acid reflux.",
+        "Our ashwagandha blend may help with insomnia, hypertension, thinning "
+        "hair, IBS, psoriasis and hot flushes.",
+        "This elderberry tonic is for asthma, high cholesterol, period pain, "
+        "eczema, restless legs and acid reflux.",
     ],
 )
 def test_disease_list_flags_a_sold_product(text: str) -> None:
@@ -188,8 +194,10 @@ def test_disease_list_flags_a_sold_product(text: str) -> None:
     "text",
     [
         # research framing, one specialty, a product with no list
-        "Researchers are testing whether ashwagandha helps insomnia, hypertension, IBS, psoriasis and hot flushes.",
-        "Our joint balm is for knee pain, hip pain, shoulder pain, tennis elbow and plantar fasciitis.",
+        "Researchers are testing whether ashwagandha helps insomnia, "
+        "hypertension, IBS, psoriasis and hot flushes.",
+        "Our joint balm is for knee pain, hip pain, shoulder pain, tennis "
+        "elbow and plantar fasciitis.",
         "Our magnesium blend contains 200 mg per capsule and no added sugar.",
     ],
 )
