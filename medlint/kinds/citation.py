@@ -72,16 +72,14 @@ def build(rule: Rule, vocab: Vocabulary):
             return True  # "some trials show a modest benefit and others none"
         return analyzer.denies_after(text, m.end())
 
-    def sourced_section(doc: Document, block) -> bool:
-        """A sentence of the block's section names the source of its study."""
+    def sourced_sections(doc: Document) -> set:
+        """The sections (by heading) in which a sentence names the source of a study."""
         if section_sources is None:
-            return False
-        return any(
-            other.section == block.section and search(section_sources, other.text) is not None
-            for other in doc.blocks
-        )
+            return set()
+        return {b.section for b in doc.blocks if search(section_sources, b.text) is not None}
 
     def check(doc: Document) -> Iterator[Hit]:
+        sourced = None  # computed on the first uncited appeal: one pass over the document
         for block in doc.blocks:
             if heading_matches(skip_sections, block.section) or sources.in_references(doc, block):
                 continue
@@ -94,7 +92,11 @@ def build(rule: Rule, vocab: Vocabulary):
                     if qualified(sentence.text, m, view) or finds_nothing(sentence.text, m):
                         continue
                     if cited is None:
-                        cited = sources.cited(doc, block) or sourced_section(doc, block)
+                        cited = sources.cited(doc, block)
+                        if not cited:
+                            if sourced is None:
+                                sourced = sourced_sections(doc)
+                            cited = block.section in sourced
                     if cited:
                         break
                     a, b = block.source_span(
