@@ -223,16 +223,19 @@ def build(rule: Rule, vocab: Vocabulary):
         """
         if block.kind != "paragraph" or headings is None:
             return None
-        pos = block.text.find("\n")
+        text = block.text
+        pos = text.find("\n")
         while pos >= 0:
-            line = block.text[pos + 1 :].split("\n", 1)[0].strip(" *_:")
+            after = text.find("\n", pos + 1)
+            raw = text[pos + 1 : after if after >= 0 else len(text)]
+            line = raw.strip(" *_:")
             if (
                 len(line) <= 60
                 and not line.endswith((".", "!"))
                 and starts_with(headings, line) is not None
             ):
-                return pos + 1 + (len(block.text[pos + 1 :]) - len(block.text[pos + 1 :].lstrip()))
-            pos = block.text.find("\n", pos + 1)
+                return pos + 1 + (len(raw) - len(raw.lstrip()))
+            pos = after
         return None
 
     def byline_text(block: Block) -> str:
