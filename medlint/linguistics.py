@@ -4,8 +4,9 @@ The claim rules ask one question of a match inside a sentence: is it asserted
 as fact by the writer? :meth:`Analyzer.view` answers with a :class:`View`. The
 cue words all come from the ``vocabulary`` of the rule packs (``hedges``,
 ``negations``, ``conditionals``, ``reported_speech``, ``clause_breaks``,
-``negative_comparisons``, ``negative_determiners``, ``trailing_reports``), so a
-team can extend them without touching Python.
+``negative_comparisons``, ``negative_determiners``, ``trailing_reports``,
+``content_nouns``, ``content_denials``, ``superlatives``), so a team can extend
+them without touching Python.
 
 Reported speech is usually announced before the claim ("the FTC said that ...");
 an attribution that closes the sentence reports it too ("PRP beats steroid shots
@@ -17,6 +18,12 @@ that the treatment eases pain. A negative determiner ("no") negates only its
 own short noun phrase when a list or a coordination follows it: in "no operation
 and an elbow that heals" and "no scars, no downtime, no risk" the last
 item is asserted.
+
+A claim that is the content of a noun ("evidence that ...", "the idea that ...")
+whose predicate denies it later in the sentence ("... is weak", "... has no
+support") is negated: "Evidence that it works better than traction is weak". A
+superlative ("nothing melts belly fat like a weekly shot") praises what follows its
+"nothing" rather than negating it.
 
 :func:`assess` is the small public entry point used by the evaluation scripts:
 sentence-level speculation and negation with the built-in vocabulary.
@@ -38,6 +45,7 @@ _CLOSE_QUOTES = '"\u201d\u00bb'
 NEGATION_REACH = 8  # words between a negation cue and what it negates
 AFTER_REACH = 25  # characters between a span and a hedge that follows it
 COMPARISON_REACH = 3  # words between a span and a negative comparison that follows it
+CONTENT_REACH = 160  # characters between a content noun, its claim and its denial
 DENIAL_REACH = 3  # words between an appeal and a negation of its finding ("found no benefit")
 
 
@@ -96,6 +104,9 @@ class Analyzer:
         self.comparisons = alternation(lists.get("negative_comparisons", []))
         self.determiners = alternation(lists.get("negative_determiners", []))
         self.warnings = alternation(lists.get("warning_lead_ins", []))
+        self.content_nouns = alternation(lists.get("content_nouns", []))
+        self.content_denials = alternation(lists.get("content_denials", []))
+        self.superlatives = alternation(lists.get("superlatives", []))
 
     @classmethod
     def from_vocabulary(cls, vocab) -> Analyzer:
@@ -113,6 +124,9 @@ class Analyzer:
                 "negative_comparisons",
                 "negative_determiners",
                 "warning_lead_ins",
+                "content_nouns",
+                "content_denials",
+                "superlatives",
             )
         )
         return _cached(key)
@@ -148,7 +162,11 @@ class Analyzer:
             hedge = search(self.hedges, after) if self.hedges else None
             if hedge is not None and hedge.start() > AFTER_REACH:
                 hedge = None
-        negated = self._negated(text, clause, start) or self._compared_away(text, end)
+        negated = (
+            self._negated(text, clause, start)
+            or self._compared_away(text, end)
+            or self._content_denied(text, start, end)
+        )
         stripped = text.rstrip(" \t\"'\u201d\u2019)")
         question = stripped.endswith("?")
         conditional = False
@@ -178,6 +196,25 @@ class Analyzer:
         m = search(self.comparisons, text, end, _word_end(text, end, COMPARISON_REACH + 6))
         return m is not None and len(text[end : m.start()].split()) <= COMPARISON_REACH
 
+    def _content_denied(self, text: str, start: int, end: int) -> bool:
+        """Whether [start, end) is the content of a noun ("evidence that ...") whose
+        predicate, later in the sentence, denies it ("... is weak")."""
+        if self.content_nouns is None or self.content_denials is None:
+            return False
+        noun = search(self.content_nouns, text, max(0, start - CONTENT_REACH), start)
+        if noun is None:
+            return False
+        limit = min(len(text), end + CONTENT_REACH)
+        return search(self.content_denials, text, end, limit) is not None
+
+    def _superlative(self, text: str, cue_start: int, start: int) -> bool:
+        """Whether the negation at ``cue_start`` opens a superlative that covers the
+        span at ``start`` ("nothing melts belly fat like ...")."""
+        if self.superlatives is None:
+            return False
+        m = search(self.superlatives, text, cue_start, min(len(text), cue_start + CONTENT_REACH))
+        return m is not None and m.start() == cue_start and m.end() > start
+
     def denies_after(self, text: str, end: int) -> bool:
         """Whether a negation opens what follows ``end`` ("found no benefit", "showed
         that it did not help"): at most ``DENIAL_REACH`` words on, in the same clause."""
@@ -200,6 +237,8 @@ class Analyzer:
             for m in finditer(self.negations, text, clause, start):
                 last = m
         if last is not None and self._phrase_ended(text, last, start):
+            return False
+        if last is not None and self._superlative(text, last.start(), start):
             return False
         # A clause that opens with "No ...", "None of ...", "Nothing ..." is negated
         # throughout: "No stem cell product is approved by the FDA to treat ...".

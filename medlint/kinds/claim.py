@@ -90,6 +90,16 @@ from .base import Hit, number, phrases
 FIELDS = {
     "outcomes": list,
     "object_outcomes": list,
+    "boosts": list,
+    "removals": list,
+    "complaints": list,
+    "figurative_of": list,
+    "benefit_nouns": list,
+    "improvements": list,
+    "benefit_ties": list,
+    "clause_verbs": list,
+    "task_verbs": list,
+    "guarantees": list,
     "figurative": list,
     "approval_scopes": list,
     "relief": list,
@@ -127,6 +137,16 @@ class ClaimFinder:
     def __init__(self, rule: Rule, vocab: Vocabulary) -> None:
         self.outcomes = phrases(rule, vocab, "outcomes")
         self.object_outcomes = phrases(rule, vocab, "object_outcomes")
+        self.boosts = phrases(rule, vocab, "boosts")
+        self.removals = phrases(rule, vocab, "removals")
+        self.complaints = phrases(rule, vocab, "complaints")
+        self.figurative_of = phrases(rule, vocab, "figurative_of")
+        self.benefit_nouns = phrases(rule, vocab, "benefit_nouns")
+        self.improvements = phrases(rule, vocab, "improvements")
+        self.benefit_ties = phrases(rule, vocab, "benefit_ties")
+        self.clause_verbs = phrases(rule, vocab, "clause_verbs")
+        self.task_verbs = phrases(rule, vocab, "task_verbs")
+        self.guarantees = phrases(rule, vocab, "guarantees")
         self.figurative = phrases(rule, vocab, "figurative")
         self.approval_scopes = phrases(rule, vocab, "approval_scopes")
         self.relief = phrases(rule, vocab, "relief")
@@ -172,6 +192,20 @@ class ClaimFinder:
             for m in finditer(self.object_outcomes, text):
                 if self._acts_on_health(text, m.start(), m.end()):
                     found.append((m.start(), m.end()))
+        if self.boosts is not None:
+            # "supercharges a sluggish metabolism" (not "fires up inflammation")
+            for m in finditer(self.boosts, text):
+                if self._acts_on_health(text, m.start(), m.end()) and not self._complaint_next(
+                    text, m.end()
+                ):
+                    found.append((m.start(), m.end()))
+        if self.removals is not None and self.complaints is not None:
+            # "melts stubborn belly fat", "keeps colds away", "free of sciatica"
+            for m in finditer(self.removals, text):
+                obj = self._removed(text, m.start(), m.end())
+                if obj is not None:
+                    found.append((m.start(), obj))
+        found.extend(self._benefits(text, context))
         if self.outcomes is not None:
             for m in finditer(self.outcomes, text):
                 if self._object_not_health(text, m.end()):
@@ -196,9 +230,11 @@ class ClaimFinder:
                     found.append((m.start(), m.end()))
         if self.relief is not None and self.objects is not None:
             for m in finditer(self.relief, text):
+                if text.startswith("-", m.end()):
+                    continue  # a modifier, not a verb: "slow-healing injuries"
                 window = _word_window(text, m.end(), self.object_window)
                 obj = search(self.objects, text, m.end(), window)
-                if obj is not None:
+                if obj is not None and not self._task_between(text, m.end(), obj.start()):
                     found.append((m.start(), obj.end()))
         if self.standalone is not None:
             for m in finditer(self.standalone, text):
@@ -230,11 +266,15 @@ class ClaimFinder:
         return iter(found)
 
     def _literal(self, text: str) -> str:
-        """``text`` with complaint words in a figurative sense ("parking headaches")
-        masked, offsets kept, so that no health object is read in them."""
-        if self.figurative is None:
-            return text
-        spans = [m.span() for m in finditer(self.figurative, text)]
+        """``text`` with complaint words in a figurative sense ("parking headaches",
+        "the headache of prior authorisations") masked, offsets kept, so that no
+        health object is read in them."""
+        spans = [m.span() for m in finditer(self.figurative, text)] if self.figurative else []
+        if self.figurative_of is not None and self.health_context is not None:
+            for m in finditer(self.figurative_of, text):
+                limit = _clause_end(text, m.end(), _word_window(text, m.end(), OBJECT_REACH))
+                if search(self.health_context, text, m.end(), limit) is None:
+                    spans.append(m.span())  # a chore, not a complaint
         if not spans:
             return text
         chars = list(text)
@@ -243,6 +283,105 @@ class ClaimFinder:
                 if not chars[i].isspace():
                     chars[i] = "x"
         return "".join(chars)
+
+    def _complaint_next(self, text: str, end: int) -> bool:
+        """Whether the object after ``end`` opens with a complaint in its first words
+        ("fires up inflammation"): raising it is harm, not an outcome."""
+        if self.complaints is None:
+            return False
+        limit = _clause_end(text, end, _word_window(text, end, OBJECT_REACH))
+        found = search(self.complaints, text, end, limit)
+        if found is None:
+            return False
+        first = search(self.health_context, text, end, limit) if self.health_context else None
+        return first is None or first.start() >= found.start()
+
+    def _removed(self, text: str, start: int, end: int) -> int | None:
+        """Where the complaint that a verb of removal at [start, end) acts on ends:
+        one within ``object_window`` words, in its clause, before a conjunction that
+        opens another clause; ``None`` for a noun ("a sudden drop in blood pressure")
+        or a subject that is itself a health matter ("your body burns fat")."""
+        if _DETERMINER_BEFORE.search(text, 0, start) is not None:
+            return None
+        clause = self.analyzer.clause_start(text, start)
+        if not text[clause:start].strip(" \t\"'\u201c(-*") and _GERUND.match(text, start):
+            return None  # a gerund as the subject: "Losing weight takes the load off"
+        limit = _clause_end(text, end, _word_window(text, end, self.object_window))
+        stop = _NEW_CLAUSE.search(text, end, limit)
+        obj = search(self.complaints, text, end, stop.start() if stop else limit)
+        if obj is None or self._task_between(text, end, obj.start()):
+            return None
+        head = _subject_head(text, clause, start)
+        if head is not None:
+            word = head.group(1)
+            agents = self.procedure_agents
+            if agents is not None and agents.fullmatch(word):
+                return None
+            if self.health_context is not None and search(self.health_context, text, *head.span(1)):
+                return None  # the body's own course
+        return obj.end()
+
+    def _task_between(self, text: str, start: int, end: int) -> bool:
+        """Whether a task verb stands between a relief verb and its object: "helps your
+        doctor estimate your fracture risk" (the object belongs to the task)."""
+        return self.task_verbs is not None and search(self.task_verbs, text, start, end) is not None
+
+    def _benefits(self, text: str, context: str) -> list[tuple[int, int]]:
+        """Verbless benefit phrases ("Relief from neck pain in a single visit", "Deeper
+        sleep ... from the very first week of ...", "Exosome hair therapy: thicker,
+        denser hair for good"): a benefit that opens a fragment (the sentence, or what
+        follows a colon or a dash) with no verb of its own, tied to a treatment, a
+        time frame or a permanence."""
+        if self.health_context is None or len(text.split()) > BENEFIT_WORDS:
+            return []
+        if self.benefit_nouns is None and self.improvements is None:
+            return []
+        out = []
+        for begin in _fragment_starts(text):
+            span = self._benefit_at(text, begin)
+            if span is None:
+                continue
+            if begin and search(self.guarantees, text, 0, begin) is not None:
+                continue  # what a bare guarantee promises: "Results guaranteed: stronger ..."
+            rest = text[begin:]
+            if _AUXILIARY.search(rest) or search(self.clause_verbs, rest) is not None:
+                continue
+            if self._tied(text, begin, context):
+                out.append(span)
+                break
+        return out
+
+    def _benefit_at(self, text: str, begin: int) -> tuple[int, int] | None:
+        """The benefit phrase that opens ``text`` at ``begin``, if any."""
+        m = search(self.improvements, text, begin, _word_window(text, begin, BENEFIT_LEAD))
+        if m is not None and m.start() == begin:
+            limit = _word_window(text, m.end(), BENEFIT_HEAD)
+            head = search(self.health_context, text, m.end(), limit)
+            if head is not None and not any(c in text[m.end() : head.start()] for c in ",;:."):
+                return (begin, head.end())
+        lead = _word_window(text, begin, BENEFIT_LEAD + 1)
+        noun = search(self.benefit_nouns, text, begin, lead) if self.benefit_nouns else None
+        if noun is None:
+            return None
+        before = text[begin : noun.start()]
+        if before.strip() and search(self.health_context, before) is not None:
+            return (begin, noun.end())  # "Knee pain relief", "Hair regrowth"
+        after = _OF_FROM.match(text, noun.end())
+        if after is not None:
+            limit = _word_window(text, after.end(), BENEFIT_HEAD + 1)
+            obj = search(self.health_context, text, after.end(), limit)
+            if obj is not None:
+                return (noun.start(), obj.end())  # "Relief from neck pain"
+        return None
+
+    def _tied(self, text: str, begin: int, context: str) -> bool:
+        """Whether a benefit fragment is tied to a treatment (in the sentence, or a
+        therapy in the one before), a time frame or a permanence."""
+        if search(self.benefit_ties, text, begin) is not None:
+            return True
+        if search(self.treatments, text) is not None:
+            return True
+        return bool(context) and search(self.context_treatments, context) is not None
 
     def _approval_scope(self, text: str, start: int) -> bool:
         """Whether the outcome at ``start`` is what an approval covers ("FDA approved
@@ -451,6 +590,29 @@ _NOUN_PHRASE = cached_compile(
 _AUXILIARY = cached_compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|can|may|it|they|we|you)\b", regex.IGNORECASE
 )
+# A noun, not a verb, after a determiner or an adjective of size: "a sudden drop in"
+_DETERMINER_BEFORE = cached_compile(
+    r"\b(?:a|an|the|this|that|any|each|every|no|one|sudden|sharp|slight|big|small|steep"
+    r"|quick|rapid|gradual)\s+\Z",
+    regex.IGNORECASE,
+)
+# A word that opens another clause and ends a removal verb's object
+_NEW_CLAUSE = cached_compile(
+    r"\b(?:but|because|when|while|which|who|whereas|although|though"
+    r"|and (?:then|my|our|your|the))\b",
+    regex.IGNORECASE,
+)
+# What joins a benefit noun to its complaint: "relief from", "regrowth of"
+_OF_FROM = cached_compile(r"\s+(?:from|of|for|in)\b", regex.IGNORECASE)
+# A verb in -ing: at the start of a clause, a gerund that is the subject
+_GERUND = cached_compile(r"\w+ing\b", regex.IGNORECASE)
+# Where a fragment may open: the start, or after a colon or a dash
+_FRAGMENT_BREAK = cached_compile(r"(?::|\s[-\u2013\u2014]|\u2014)\s*")
+# What may stand before a fragment's first word: spaces, bullets, quotes, emoji
+_FRAGMENT_LEAD = cached_compile(r"[\s\W_]*")
+BENEFIT_WORDS = 20  # a benefit fragment has at most this many words
+BENEFIT_LEAD = 3  # words of a complaint before a benefit noun ("Knee pain relief")
+BENEFIT_HEAD = 2  # words between an improvement adjective and its health noun
 APPROVAL_GAP = 1  # words between an approval's "to"/"for" and the outcome it covers
 OBJECT_REACH = 6  # words of an outcome verb's object searched for a health term
 PREFIX_WORDS = 2  # words of a health term before a bare outcome in a cell ("Knee pain gone")
@@ -458,6 +620,15 @@ FRAGMENT_WORDS = 5  # a fragment ("Cartilage rebuilt") has at most this many wor
 TITLE_WORDS = 8  # a line of at most this many words with no full stop may be a title
 _TITLE_ENDS = ".!?:;,"
 RESOLUTION_REACH = 3  # words between a complaint and its resolution ("pain is all gone")
+
+
+def _fragment_starts(text: str) -> Iterator[int]:
+    """Where a fragment may open in ``text``: its first word, and the first word
+    after each colon or dash."""
+    m = _FRAGMENT_LEAD.match(text)
+    yield m.end() if m else 0
+    for brk in _FRAGMENT_BREAK.finditer(text):
+        yield brk.end()
 
 
 def _subject_head(text: str, start: int, end: int):
