@@ -96,6 +96,8 @@ def test_verbs_of_removal_with_a_complaint(text, expected):
         ("The new software reboots the booking system overnight.", []),
         ("Knee cartilage is smooth and slippery in a healthy joint.", []),
         ("We keep you comfortable with a blanket during the drip.", []),
+        ("Gentle walks keep you active while a sprained ankle settles.", []),
+        ("Our glucosamine chews keep ageing hips mobile.", MED101),
     ],
 )
 def test_change_verbs_with_a_health_object(text, expected):

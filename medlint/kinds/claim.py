@@ -574,10 +574,12 @@ _PERSON = cached_compile(
     regex.IGNORECASE,
 )
 # Words that end the object noun phrase before a health term: a preposition or a
-# conjunction ("rebuilt throughout life", "confidence in stem cell research")
+# conjunction ("rebuilt throughout life", "confidence in stem cell research", "keep
+# you moving while your back recovers")
 _NOT_OBJECT = cached_compile(
     r"\b(?:in|on|at|of|for|with|by|throughout|through|over|after|before|during|from|to"
-    r"|into|about|and|or|but|as|than|that|which|who)\b|[,;:]",
+    r"|into|about|and|or|but|as|than|that|which|who|while|when|whenever|until|because|since"
+    r"|if|unless|so)\b|[,;:]",
     regex.IGNORECASE,
 )
 # An object that opens with a determiner or a possessive: "our booking page", "patients' trust"
