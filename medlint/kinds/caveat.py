@@ -48,6 +48,20 @@ hair? Book a free scalp assessment"), offers it too. So does an announcement
 that the therapy is available (``announcements``: "Exosome IV therapy now
 available!") followed by a list of at least ``list_size`` complaints, as list
 items or as short lines ("✅ Arthritis", "✅ Brain fog", ...).
+
+Benefits in words that are not outcome verbs (:class:`_TiedBenefits`) count when
+the sentence, or the heading or sentence before it, names the therapy: a word of
+improvement before a health good ("sharper focus", "adds lean muscle"), a health
+good that comes back ("the thinning patches filled in"), praise of the therapy
+as a noun ("PRP is the future of orthopaedics"); and a patient's story told by
+the time after the treatment ("three months after his BMAC injection, ... again"),
+in prose or in an attributed quotation ('"..." (Tom, Rex's owner)'). An appeal to
+experts ("trainers swear ...", ``appeals``) presents a benefit like one to
+research. A citation is no caveat; a study's size is one only when said
+("a small pilot", "only 30 runners"). In veterinary copy (``veterinary_context``),
+or after an offer in its sentence, a caveat that names the animal patients
+(``animal_patients``: "in cats and dogs") tells who is treated, not a result
+confined to animals.
 """
 
 from __future__ import annotations
@@ -59,7 +73,15 @@ from ..patterns import finditer, search
 from ..rules import Rule, Vocabulary
 from .base import Hit, number, phrases
 from .claim import FIELDS as CLAIM_FIELDS
-from .claim import ClaimFinder, _blank, _section_at, _word_window, previous_text, table_cells
+from .claim import (
+    ClaimFinder,
+    _blank,
+    _section_at,
+    _word_window,
+    _words_before,
+    previous_text,
+    table_cells,
+)
 
 FIELDS = {
     "therapies": list,
@@ -77,11 +99,26 @@ FIELDS = {
     "list_objects": list,
     "invitations": list,
     "announcements": list,
+    "gain_words": list,
+    "gains": list,
+    "gain_window": int,
+    "returns": list,
+    "praise": list,
+    "praise_links": list,
+    "story_times": list,
+    "story_treatments": list,
+    "story_before": list,
+    "story_after": list,
+    "story_harms": list,
+    "contrasts": list,
+    "veterinary_context": list,
+    "animal_patients": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
 _OPEN_QUOTES = '"\u201c\u00ab'
 _SHORT_LINE_WORDS = 6  # a line of a paragraph that reads as a list item
+RETURN_EXTRA = 2  # words of a place between a health good and its return ("at his temples")
 
 
 def build(rule: Rule, vocab: Vocabulary):
@@ -101,6 +138,9 @@ def build(rule: Rule, vocab: Vocabulary):
     invitations = phrases(rule, vocab, "invitations")
     announcements = phrases(rule, vocab, "announcements")
     finder = ClaimFinder(rule, vocab)
+    tied = _TiedBenefits(rule, vocab, therapies, finder)
+    veterinary = phrases(rule, vocab, "veterinary_context")
+    animals = phrases(rule, vocab, "animal_patients")
 
     def invited(block: Block) -> bool:
         """A question whether the therapy helps a health matter, followed by a call to
@@ -118,6 +158,7 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def spans(text: str, context: str = "") -> Iterator[tuple[int, int]]:
         yield from finder.candidates(text, context)
+        yield from tied.spans(text, context)
         if offers is None or offer_objects is None:
             return
         for m in finditer(offers, text):
@@ -190,7 +231,7 @@ def build(rule: Rule, vocab: Vocabulary):
         if not stripped or stripped[0] not in _OPEN_QUOTES:
             return False
         return (
-            search(first_person, text) is not None
+            (search(first_person, text) is not None or tied.story(text) is not None)
             and search(attributions, text) is not None
             and (no_effect is None or search(no_effect, text) is None)
         )
@@ -269,9 +310,26 @@ def build(rule: Rule, vocab: Vocabulary):
         first = first_mention(doc)
         if first is None:
             return
-        if any(search(caveats, b.text) for b in doc.blocks):
+        vet = veterinary is not None and any(search(veterinary, b.text) for b in doc.blocks)
+
+        def cautions(text: str) -> bool:
+            """A caveat in ``text``; in veterinary copy, or after an offer, "in dogs"
+            names the patients, not evidence confined to animals."""
+            m = search(caveats, text)
+            while m is not None:
+                if animals is None or search(animals, m.group()) is None:
+                    return True
+                # "we treat arthritis and asthma in cats with exosomes": the patients
+                begin = max(text.rfind(c, 0, m.start()) for c in _ENDS_SENTENCE) + 1
+                if not (vet or (offers is not None and search(offers, text, begin, m.start()))):
+                    return True
+                # another caveat may start inside this one ("the evidence in dogs is thin")
+                m = search(caveats, text, m.start() + 1)
+            return False
+
+        if any(cautions(b.text) for b in doc.blocks):
             return
-        if any(search(caveats, c.text) for c in table_cells(doc, header=True)):
+        if any(cautions(c.text) for c in table_cells(doc, header=True)):
             return
         if not has_benefit(doc):
             return
@@ -343,3 +401,126 @@ def _lead_in(block: Block, questions=None) -> str | None:
     if text.endswith(":"):
         return block.sentences[-1].text.strip().rstrip(" :")
     return None
+
+
+class _TiedBenefits:
+    """Benefits told in words that are not outcome verbs, counted when the sentence
+    (or the heading or sentence before it) names the therapy:
+
+    A mention of the therapy that is negated ties nothing, and one that a contrast
+    (``contrasts``: "but", "whereas") separates from the benefit ties nothing to it.
+
+    * a word of improvement before a health good (``gain_words`` within
+      ``gain_window`` words of one of ``gains``): "deeper sleep", "thicker, denser
+      hair", "added about 20 hairs";
+    * a health good before its return (``returns``): "a bald crown fully grown back";
+    * praise of the therapy as a noun after a copula (``praise_links``, ``praise``):
+      "exosomes are the biggest skincare breakthrough of the decade";
+    * a patient's story told by the time after the treatment (``story_times`` before
+      a therapy or one of ``story_treatments``), with a before (``story_before``:
+      "unable to climb stairs") or a recovery after it (``story_after``: "again"),
+      and no harm (``story_harms``); the story itself names the treatment.
+    """
+
+    def __init__(self, rule: Rule, vocab: Vocabulary, therapies, finder: ClaimFinder) -> None:
+        self.therapies = therapies
+        self.finder = finder
+        self.gain_words = phrases(rule, vocab, "gain_words")
+        self.gains = phrases(rule, vocab, "gains")
+        self.window = int(number(rule, "gain_window", 3))
+        self.returns = phrases(rule, vocab, "returns")
+        self.praise = phrases(rule, vocab, "praise")
+        self.links = phrases(rule, vocab, "praise_links")
+        self.times = phrases(rule, vocab, "story_times")
+        self.treatments = phrases(rule, vocab, "story_treatments")
+        self.before = phrases(rule, vocab, "story_before")
+        self.after = phrases(rule, vocab, "story_after")
+        self.harms = phrases(rule, vocab, "story_harms")
+        self.contrasts = phrases(rule, vocab, "contrasts")
+
+    def spans(self, text: str, context: str = "") -> Iterator[tuple[int, int]]:
+        story = self.story(text)
+        if story is not None:
+            yield story
+        named = self._named(text)
+        if not named and (not context or not self._named(context)):
+            return
+        for a, b in (*self._gains(text), *self._returns(text)):
+            if not named or any(self._tied(text, m, a, b) for m in named):
+                yield a, b
+        if named:
+            yield from self._praise(text, named[0].end())
+
+    def _named(self, text: str) -> list:
+        """The mentions of the therapy in ``text`` that are not negated ("you do not
+        need an NAD+ drip for it" ties no benefit to it)."""
+        return [
+            m
+            for m in finditer(self.therapies, text)
+            if not self.finder.analyzer.view(text, m.start(), m.end()).negated
+        ]
+
+    def _tied(self, text: str, therapy, a: int, b: int) -> bool:
+        """Whether no contrast stands between a mention of the therapy and a benefit
+        at [a, b) ("exosome facials are popular, but for smoother skin ...")."""
+        if self.contrasts is None:
+            return True
+        start, end = (therapy.end(), a) if therapy.start() < a else (b, therapy.start())
+        return search(self.contrasts, text, start, max(start, end)) is None
+
+    def _gains(self, text: str) -> Iterator[tuple[int, int]]:
+        """ "sharper focus", "quicker recovery", "adds lean muscle"."""
+        if self.gain_words is None or self.gains is None:
+            return
+        for m in finditer(self.gain_words, text):
+            window = _word_window(text, m.end(), self.window)
+            obj = search(self.gains, text, m.end(), window)
+            if obj is not None and not any(c in text[m.end() : obj.start()] for c in ".;:"):
+                yield m.start(), obj.end()
+
+    def _returns(self, text: str) -> Iterator[tuple[int, int]]:
+        """ "hair fully grown back at the temples", "her energy is back"."""
+        if self.returns is None or self.gains is None:
+            return
+        for m in finditer(self.returns, text):
+            # "the thinning patches at his temples filled in"
+            start = _words_before(text, m.start(), self.window + RETURN_EXTRA)
+            obj = next(iter(finditer(self.gains, text, start, m.start())), None)
+            if obj is not None:
+                yield obj.start(), m.end()
+
+    def _praise(self, text: str, after: int) -> Iterator[tuple[int, int]]:
+        """ "platelet-rich plasma is the future of orthopaedics"."""
+        if self.praise is None or self.links is None:
+            return
+        link = search(self.links, text, after, _word_window(text, after, 3))
+        if link is None:
+            return
+        noun = search(self.praise, text, link.end(), _word_window(text, link.end(), 5))
+        if noun is not None:
+            yield noun.start(), noun.end()  # "are no breakthrough" is negated
+
+    def story(self, text: str) -> tuple[int, int] | None:
+        """The span of a patient's story in ``text``: "could barely open a jar; a month
+        after her last session she knits", "three months after his injection ... again"."""
+        if self.times is None:
+            return None
+        harmed: bool | None = None
+        before = search(self.before, text) if self.before is not None else None
+        recoveries = list(finditer(self.after, text)) if self.after is not None else []
+        for m in finditer(self.times, text):
+            window = _word_window(text, m.end(), 4)
+            treatment = search(self.therapies, text, m.end(), window)
+            if treatment is None and self.treatments is not None:
+                treatment = search(self.treatments, text, m.end(), window)
+            if treatment is None:
+                continue
+            if harmed is None:
+                harmed = self.harms is not None and search(self.harms, text) is not None
+            if harmed:
+                return None
+            if before is not None and before.start() < m.start():
+                return m.start(), treatment.end()
+            if recoveries and recoveries[-1].start() >= treatment.end():
+                return m.start(), recoveries[-1].end()
+        return None
