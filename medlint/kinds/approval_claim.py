@@ -32,6 +32,14 @@ one of them (the last product named earlier in its clause, or one within
 ``context`` therapy, when the phrase claims approval or clearance
 (``never_approved_claims``; a registered facility is another matter).
 
+``credentials`` names the writer's own facility ("our laboratory", "our
+pharmacy", "our supplier"). A registration phrase said of one of them ("Our
+laboratory holds FDA registration") is reported in any article: registration
+is a listing, and presenting it as a credential suggests an approval that does
+not exist. ``clarified_next`` lists clarifications that clear a phrase from the
+sentence after it ("... is registered with the FDA as a tissue establishment.
+Registration is not approval").
+
 At most one finding is reported per sentence. Headings that open with a
 question word ("Is PRP FDA Approved") count as questions even without a
 question mark.
@@ -61,12 +69,15 @@ FIELDS = {
     "skip_sections": list,
     "never_approved": list,
     "never_approved_claims": list,
+    "credentials": list,
+    "clarified_next": list,
 }
 
 _QUESTION_HEADING = cached_compile(
     r"\W*(?:is|are|does|do|can|could|will|was|were|has|have|should|how|what|why|which|who)\b",
     regex.IGNORECASE,
 )
+_REGISTRATION = cached_compile(r"regist", regex.IGNORECASE)
 _PENDING_REACH = 40  # characters before the phrase searched for a ``pending`` cue
 MAX_MATCHES = 25  # approval phrases examined per sentence
 
@@ -108,7 +119,17 @@ def build(rule: Rule, vocab: Vocabulary):
     skip_sections = phrases(rule, vocab, "skip_sections")
     never = phrases(rule, vocab, "never_approved")
     never_claims = phrases(rule, vocab, "never_approved_claims", words=False)
+    credentials = phrases(rule, vocab, "credentials")
+    clarified_next = phrases(rule, vocab, "clarified_next")
     analyzer = Analyzer.from_vocabulary(vocab)
+
+    def credential(text: str, m) -> bool:
+        """A registration claimed for the writer's own facility, named earlier in the
+        clause: "Our laboratory holds FDA registration"."""
+        if credentials is None or not _REGISTRATION.search(m.group()):
+            return False
+        clause = analyzer.clause_start(text, m.start())
+        return search(credentials, text, clause, m.start()) is not None
 
     def never_approvable(text: str, m) -> bool:
         """The phrase claims approval of a product no approval covers: the last
@@ -168,11 +189,14 @@ def build(rule: Rule, vocab: Vocabulary):
             for i, sentence in enumerate(block.sentences):
                 text = sentence.text
                 before = block.sentences[i - 1].text if i else ""
+                following = block.sentences[i + 1].text if i + 1 < len(block.sentences) else ""
                 if block.kind == "heading" and _QUESTION_HEADING.match(text):
                     continue
                 found = list(finditer(pattern, text))
                 if not found or (unless is not None and search(unless, text)):
                     continue
+                if clarified_next is not None and following and search(clarified_next, following):
+                    continue  # "... registered with the FDA. Registration is not approval."
                 for n, m in enumerate(found):
                     if n >= MAX_MATCHES:
                         break  # not prose: a sentence repeating the phrase again and again
@@ -190,8 +214,10 @@ def build(rule: Rule, vocab: Vocabulary):
                     ):
                         continue
                     # "our compounded semaglutide is FDA approved" whatever else is true
-                    if not never_approvable(text, m) and (
-                        not in_context or allowed(text, m, before)
+                    if (
+                        not never_approvable(text, m)
+                        and not credential(text, m)
+                        and (not in_context or allowed(text, m, before))
                     ):
                         continue
                     a, b = block.source_span(

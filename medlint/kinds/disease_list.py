@@ -26,6 +26,10 @@ its lead-in offers treatment (``offers``: "conditions we treat", "can help
 with"). Hedges do not clear a list: a token "may help" still offers one
 treatment for everything.
 
+A service or product named as the subject of the offer (``subjects``:
+"chiropractic adjustments help with ...", "our GLP-1 program also reverses ...")
+is the therapy of its unit when the unit names none of ``therapies``.
+
 A sentence does not count when it is negated, questioned, quoted or reported
 (the analysis of :mod:`medlint.linguistics`, taken at its first condition), or
 when it or the sentence before it (the lead-in, for the first item of a list)
@@ -56,6 +60,7 @@ FIELDS = {
     "skip_sections": list,
     "unlisted_conditions": list,
     "mixed_groups": list,
+    "subjects": list,
 }
 
 # Where an item of a list may stand: after a separator, a coordination or the word
@@ -105,6 +110,7 @@ def _units(doc: Document) -> Iterator[tuple[list[Block], Block | None]]:
 def build(rule: Rule, vocab: Vocabulary):
     conditions = _conditions(rule, vocab)
     therapies = phrases(rule, vocab, "therapies", required=True)
+    subjects = phrases(rule, vocab, "subjects")
     unless = phrases(rule, vocab, "unless")
     offers = phrases(rule, vocab, "offers")
     skip_sections = phrases(rule, vocab, "skip_sections")
@@ -157,6 +163,10 @@ def build(rule: Rule, vocab: Vocabulary):
             m = search(therapies, block.text)
             if m is not None:
                 return m.group()
+        for block in unit if subjects is not None else ():
+            m = search(subjects, block.text)
+            if m is not None:
+                return m.group()  # "chiropractic adjustments help with ..."
         local = [lead.text] if in_list and lead is not None else []
         if unit[0].section:
             local.append(unit[0].section)

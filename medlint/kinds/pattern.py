@@ -27,6 +27,20 @@ Optional fields:
 * ``other_sense``: phrases that, anywhere in the sentence, give a ``needs_about``
   match its other sense whatever it applies to: "Try the app risk-free for 14 days:
   cancel any time and you won't be charged" is about money.
+* ``results`` and ``needs_result``: a match of ``needs_result`` (a remedy worded
+  without a health word: "the full fee goes back on your card", "your next month
+  is free", "..., guaranteed") counts only when its sentence or the sentence just
+  before it in the block names one of ``results`` (a health result: "Feel sharper
+  after one drip. If you don't, the full fee goes back on your card"); a remedy for
+  a late parcel or a taste nobody liked is not a health guarantee.
+* ``citations`` and ``markers``: the sources that clear a block, as the citation
+  rules read them: an inline source (``citations``) or a numbered marker
+  (``markers``) that resolves to an entry of the references; a marker that
+  points at no entry ("[4]" under a list of three references) clears nothing. In
+  an excerpt with no references at all a marker is taken at its word (the
+  dangling-citation rule reports it).
+* ``tables`` (default false): also check the body cells of tables, each as a block
+  of its own ("| Rosacea | Calmed for good |").
 * ``appeals``: appeals to research ("research shows", "studies prove"). The writer
   makes the claim that follows an appeal, so an appeal alone does not make the
   sentence reported speech: "Research shows that this resets your body clock for
@@ -39,12 +53,14 @@ from collections.abc import Iterator
 
 import regex
 
+from ..citations import Sources, resolver_for
 from ..document import Document
 from ..linguistics import Analyzer
 from ..patterns import finditer, search
 from ..regex_cache import compile as cached_compile
 from ..rules import Rule, RuleError, Vocabulary
 from .base import Hit, phrases
+from .claim import table_cells
 
 FIELDS = {
     "patterns": list,
@@ -62,6 +78,11 @@ FIELDS = {
     "needs_about": list,
     "other_sense": list,
     "appeals": list,
+    "results": list,
+    "needs_result": list,
+    "citations": list,
+    "markers": list,
+    "tables": bool,
 }
 SCOPES = ("sentence", "heading", "all")
 
@@ -83,10 +104,39 @@ def build(rule: Rule, vocab: Vocabulary):
     skip_questions = rule.options.get("skip_questions", False)
     skip_conditional = rule.options.get("skip_conditional", False)
     once = rule.options.get("once_per_sentence", False)
+    tables = rule.options.get("tables", False)
     about = phrases(rule, vocab, "about")
     needs_about = phrases(rule, vocab, "needs_about")
     other_sense = phrases(rule, vocab, "other_sense")
     appeals = phrases(rule, vocab, "appeals")
+    results = phrases(rule, vocab, "results")
+    needs_result = phrases(rule, vocab, "needs_result")
+    sources = None
+    if "citations" in rule.options:
+        sources = Sources(resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False))
+
+    def no_result(sentences, k: int, start: int, end: int) -> bool:
+        """Whether the match at [start, end) of sentence ``k`` is a remedy that needs a
+        health result and neither its sentence nor the one before names one."""
+        if needs_result is None or search(needs_result, sentences[k].text, start, end) is None:
+            return False
+        if results is None:
+            return True
+        nearby = [sentences[k].text] + ([sentences[k - 1].text] if k else [])
+        return not any(search(results, t) is not None for t in nearby)
+
+    def block_cleared(doc: Document, block) -> bool:
+        if _block_matches(unless_paragraph, doc, block):
+            return True
+        if sources is None:
+            return False
+        if sources.cited(doc, block):
+            return True
+        # An excerpt with no references at all takes its markers at their word
+        # (dangling-citation reports them); a marker missing from a references list
+        # that the article does have clears nothing.
+        index = sources.resolver.index(doc)
+        return not index.has_references and bool(index.markers_in(block))
 
     def unrelated(text: str, start: int, end: int) -> bool:
         """Whether the match at [start, end) needs a health matter and the sentence up
@@ -107,7 +157,8 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def check(doc: Document) -> Iterator[Hit]:
         warned = analyzer.warned_items(doc.blocks) if skip_quoted else set()
-        for block in doc.blocks:
+        blocks = [*doc.blocks, *table_cells(doc)] if tables else doc.blocks
+        for block in blocks:
             if scope == "heading" and block.kind != "heading":
                 continue
             if id(block) in warned:
@@ -117,7 +168,7 @@ def build(rule: Rule, vocab: Vocabulary):
             if skip_sections is not None and block.section and search(skip_sections, block.section):
                 continue
             cleared = None  # whether unless_paragraph matches this block; computed on demand
-            for sentence in block.sentences:
+            for k, sentence in enumerate(block.sentences):
                 text = sentence.text
                 if unless is not None and search(unless, text):
                     continue
@@ -127,6 +178,8 @@ def build(rule: Rule, vocab: Vocabulary):
                         continue
                     if unrelated(text, m.start(), m.end()):
                         continue  # "Book a risk-free first visit"
+                    if no_result(block.sentences, k, m.start(), m.end()):
+                        continue  # "arrives in three days or your shipping is free"
                     if skip_hedged and view.hedged:
                         continue
                     if (
@@ -140,7 +193,7 @@ def build(rule: Rule, vocab: Vocabulary):
                     ):
                         continue
                     if cleared is None:
-                        cleared = _block_matches(unless_paragraph, doc, block)
+                        cleared = block_cleared(doc, block)
                     if cleared:
                         break
                     a, b = block.source_span(
