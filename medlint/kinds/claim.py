@@ -195,6 +195,8 @@ class ClaimFinder:
         if self.boosts is not None:
             # "supercharges a sluggish metabolism" (not "fires up inflammation")
             for m in finditer(self.boosts, text):
+                if self._advice(text, m.start()):
+                    continue  # "gentle ways to keep the knee moving", "Swimming keeps ..."
                 if self._acts_on_health(text, m.start(), m.end()) and not self._complaint_next(
                     text, m.end()
                 ):
@@ -320,6 +322,23 @@ class ClaimFinder:
             if self.health_context is not None and search(self.health_context, text, *head.span(1)):
                 return None  # the body's own course
         return obj.end()
+
+    def _advice(self, text: str, start: int) -> bool:
+        """Whether the verb at ``start`` gives advice rather than a treatment's result:
+        a purpose infinitive ("gentle ways to keep the knee moving", "tips to kick-start
+        your metabolism") or a clause whose subject is an activity ("Walking, swimming
+        and cycling keep the knee supple"), with no treatment named before the verb in
+        its clause ("PRP is the best way to keep your knees young" is a claim)."""
+        clause = self.analyzer.clause_start(text, start)
+        lead = len(text) - len(text.lstrip(" \t\"'\u201c(-*"))
+        opening = max(clause, lead)
+        while opening < start and not text[opening].isalnum():
+            opening += 1
+        infinitive = _TO_BEFORE.search(text, clause, start) is not None
+        activity = _ACTIVITY.match(text, opening) is not None and opening < start
+        if not (infinitive or activity):
+            return False
+        return self.treatments is None or search(self.treatments, text, clause, start) is None
 
     def _task_between(self, text: str, start: int, end: int) -> bool:
         """Whether a task verb stands between a relief verb and its object: "helps your
@@ -608,6 +627,10 @@ _NEW_CLAUSE = cached_compile(
 _OF_FROM = cached_compile(r"\s+(?:from|of|for|in)\b", regex.IGNORECASE)
 # A verb in -ing: at the start of a clause, a gerund that is the subject
 _GERUND = cached_compile(r"\w+ing\b", regex.IGNORECASE)
+# An activity as a clause's first word ("Walking", "Swimming"; not "Nothing", "Spring")
+_ACTIVITY = cached_compile(r"(?!\w*thing\b)\w{3,}ing\b", regex.IGNORECASE)
+# A purpose infinitive: "to" just before the verb ("ways to keep ...")
+_TO_BEFORE = cached_compile(r"\bto\s+\Z", regex.IGNORECASE)
 # Where a fragment may open: the start, or after a colon or a dash
 _FRAGMENT_BREAK = cached_compile(r"(?::|\s[-\u2013\u2014]|\u2014)\s*")
 # What may stand before a fragment's first word: spaces, bullets, quotes, emoji
