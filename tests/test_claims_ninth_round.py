@@ -36,3 +36,88 @@ def claims(text: str) -> list[str]:
 )
 def test_advice_is_no_claim(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a treatment, not a person, as the subject
+        ("PRP treats tennis elbow in two sessions.", MED101),
+        ("Our cord-blood cells treat knee pain without surgery.", MED101),
+        ("Dr. Okafor's stem cell shots treat torn rotator cuffs.", MED101),
+        # a person's trade: a practitioner, a titled name or a pronoun
+        ("Dr. Mira Santos treats running injuries at our Eastside clinic.", []),
+        ("Our podiatrists treat heel pain in children and adults.", []),
+        ("She sees patients with chronic neck pain on Tuesdays.", []),
+        ("Prof. Ibe manages osteoarthritis clinics across the county.", []),
+    ],
+)
+def test_a_practitioners_trade_is_no_claim(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our exosome serum restores your scalp's natural density.", MED101),
+        ("PRP restores a worn knee when nothing else has worked.", MED101),
+        # the object ends where another clause opens
+        ("The new app restores your settings whenever your back-up runs.", []),
+        ("Our booking system restores lost appointments while you sleep.", []),
+        ("We restored the old lift because patients with bad knees found the stairs hard.", []),
+    ],
+)
+def test_a_health_word_after_a_new_clause_is_not_the_object(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an appeal to research that supports a use for a condition claims the outcome
+        ("Decades of research support the use of PRP for rotator cuff tears.", MED101),
+        ("Clinical data justify the use of NAD+ drips for brain fog.", MED101),
+        # support of a use alone is an appeal (uncited-research-claim), not an outcome
+        ("Hundreds of studies support the use of platelet-rich plasma.", []),
+        ("A large body of evidence supports the use of exosomes in dermatology.", []),
+        ("Most surgeons now support the use of bone marrow concentrate.", []),
+    ],
+)
+def test_support_of_a_use(text, expected):
+    assert claims(text) == expected
+
+
+def test_support_of_a_use_is_left_to_the_research_rule():
+    text = "Hundreds of studies support the use of platelet-rich plasma."
+    assert codes(text, "uncited-research-claim") == ["MED201"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one or two authors, an abbreviated journal, year;volume:pages
+        ("Massage eases neck pain (Brandt and Kowal, Clin J Pain 2019;35:112-120).", []),
+        ("Bracing reduces knee pain (Osei, Arthritis Care Res. 2021;73(4):501-9).", []),
+        ("Acupuncture relieves migraine (Lindqvist & Haas, Headache Rev. 2018;9:44).", []),
+        # a name and a year with no journal and no volume is still no source
+        ("PRP heals tendons (ask Dr. Brandt, 2019 edition).", MED101),
+    ],
+)
+def test_author_journal_volume_pages_cite(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a closing attribution clause reports someone else's finding
+        ("## Cord-blood infusions calm lupus flares, Midvale researchers report", []),
+        ("Ozone shots ease hip pain in older adults, regional health board says", []),
+        ("Laser therapy heals diabetic foot ulcers faster, hospital audit shows", []),
+        # the writer's own attribution, or a clause that goes on, is still the claim
+        ("Our exosomes rebuild thinning hair, our experience shows.", MED101),
+        ("PRP heals torn tendons, and the results show it.", MED101),
+    ],
+)
+def test_closing_attribution_reports(text, expected):
+    assert claims(text) == expected

@@ -31,6 +31,13 @@ questioned, conditional, quoted or reported):
 * an ability claim: a therapy (``ability_subjects``) that "can"/"will" (``ability_modals``)
   act on a diseased or damaged target (``ability_targets``) in the same clause.
 
+Advice is no claim: a keep or boost verb in a purpose infinitive ("gentle ways to
+keep the knee moving") or after an activity as the subject ("Swimming keeps your
+shoulders strong"), with no treatment before it in its clause. Nor is a person's
+trade: a practice verb (``practice_verbs``: treats, sees, manages) after a
+practitioner (``procedure_agents``), a titled name or a pronoun ("Dr. Haupt treats
+sports injuries").
+
 An appeal to research is not evidence: "studies show that PRP heals tendons",
 "clinically proven to restore focus" and "backed by science, our serum repairs
 skin" state the outcome as fact and are claims (the ``citation`` kind reports
@@ -128,6 +135,7 @@ FIELDS = {
     "row_means": list,
     "people": list,
     "procedure_agents": list,
+    "practice_verbs": list,
 }
 
 
@@ -172,6 +180,7 @@ class ClaimFinder:
         self.row_means = phrases(rule, vocab, "row_means")
         self.people = phrases(rule, vocab, "people")
         self.procedure_agents = phrases(rule, vocab, "procedure_agents")
+        self.practice_verbs = phrases(rule, vocab, "practice_verbs")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -236,8 +245,11 @@ class ClaimFinder:
                     continue  # a modifier, not a verb: "slow-healing injuries"
                 window = _word_window(text, m.end(), self.object_window)
                 obj = search(self.objects, text, m.end(), window)
-                if obj is not None and not self._task_between(text, m.end(), obj.start()):
-                    found.append((m.start(), obj.end()))
+                if obj is None or self._task_between(text, m.end(), obj.start()):
+                    continue
+                if self._practice(text, m.start(), m.end()):
+                    continue  # "Dr. Haupt treats sports injuries" names her trade
+                found.append((m.start(), obj.end()))
         if self.standalone is not None:
             for m in finditer(self.standalone, text):
                 if not self._said_of_other(text, m.start()):
@@ -340,6 +352,27 @@ class ClaimFinder:
             return False
         return self.treatments is None or search(self.treatments, text, clause, start) is None
 
+    def _practice(self, text: str, start: int, end: int) -> bool:
+        """Whether the verb at [start, end) names a person's trade ("Dr. Lena Haupt treats
+        sports injuries", "Our chiropractors see ..."): a practice verb whose subject is a
+        practitioner (``procedure_agents``), a titled name or a personal pronoun."""
+        if self.practice_verbs is None:
+            return False
+        verb = self.practice_verbs.match(text, start)
+        if verb is None or verb.end() > end:
+            return False
+        clause = self.analyzer.clause_start(text, start)
+        if _TITLED_NAME.search(text, clause, start) is not None:
+            return True
+        head = _subject_head(text, clause, start)
+        if head is None:
+            return False
+        word = head.group(1)
+        agents = self.procedure_agents
+        return _PRONOUN_SUBJECT.fullmatch(word) is not None or (
+            agents is not None and agents.fullmatch(word) is not None
+        )
+
     def _task_between(self, text: str, start: int, end: int) -> bool:
         """Whether a task verb stands between a relief verb and its object: "helps your
         doctor estimate your fracture risk" (the object belongs to the task)."""
@@ -422,6 +455,8 @@ class ClaimFinder:
         if m is None:
             return False
         limit = _clause_end(text, m.end(), _word_window(text, m.end(), OBJECT_REACH))
+        stop = _NEW_CLAUSE.search(text, m.end(), limit)
+        limit = stop.start() if stop is not None else limit  # "... when you log back in"
         if search(self.health_context, text, end, limit) is not None:
             return False
         # a therapy as the subject keeps it about health ("BPC-157 shots rebuild a
@@ -629,6 +664,12 @@ _OF_FROM = cached_compile(r"\s+(?:from|of|for|in)\b", regex.IGNORECASE)
 _GERUND = cached_compile(r"\w+ing\b", regex.IGNORECASE)
 # An activity as a clause's first word ("Walking", "Swimming"; not "Nothing", "Spring")
 _ACTIVITY = cached_compile(r"(?!\w*thing\b)\w{3,}ing\b", regex.IGNORECASE)
+# A titled name just before its verb: "Dr. Lena Haupt", "Prof. Ames"
+_TITLED_NAME = cached_compile(
+    r"\b(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Nurse)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}\Z"
+)
+# A person as the subject by a pronoun: "she treats ...", "he sees ..."
+_PRONOUN_SUBJECT = cached_compile(r"he|she|they|I", regex.IGNORECASE)
 # A purpose infinitive: "to" just before the verb ("ways to keep ...")
 _TO_BEFORE = cached_compile(r"\bto\s+\Z", regex.IGNORECASE)
 # Where a fragment may open: the start, or after a colon or a dash
