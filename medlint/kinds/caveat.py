@@ -113,12 +113,25 @@ FIELDS = {
     "contrasts": list,
     "veterinary_context": list,
     "animal_patients": list,
+    "complaint_ends": list,
+    "comparisons": list,
+    "tied_claims": list,
+    "scarcity": list,
+    "scarcity_unless": list,
+    "approvals": list,
+    "approval_window": int,
+    "approved_uses": list,
+    "approval_questions": list,
+    "booked_for": list,
+    "reported_copy": list,
+    "affirmatives": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
 _OPEN_QUOTES = '"\u201c\u00ab'
 _SHORT_LINE_WORDS = 6  # a line of a paragraph that reads as a list item
 RETURN_EXTRA = 2  # words of a place between a health good and its return ("at his temples")
+_HURT_ENDS = {"stop", "stops", "stopped", "no", "never"}  # "stops hurting", "no longer aches"
 
 
 def build(rule: Rule, vocab: Vocabulary):
@@ -141,6 +154,69 @@ def build(rule: Rule, vocab: Vocabulary):
     tied = _TiedBenefits(rule, vocab, therapies, finder)
     veterinary = phrases(rule, vocab, "veterinary_context")
     animals = phrases(rule, vocab, "animal_patients")
+    scarcity = phrases(rule, vocab, "scarcity")
+    scarcity_unless = phrases(rule, vocab, "scarcity_unless")
+    approvals = phrases(rule, vocab, "approvals")
+    approval_window = int(number(rule, "approval_window", 5))
+    approved_uses = phrases(rule, vocab, "approved_uses")
+    approval_questions = phrases(rule, vocab, "approval_questions")
+    booked_for = phrases(rule, vocab, "booked_for")
+    reported_copy = phrases(rule, vocab, "reported_copy")
+    affirmatives = phrases(rule, vocab, "affirmatives")
+
+    def approval_only(text: str, a: int, b: int, answer: bool) -> bool:
+        """Whether the benefit at [a, b) is the scope of an approval told in its clause,
+        as the answer to a question about approval (``answer``: "Is PRP FDA approved?
+        Yes, ... has full FDA clearance for tendon repair") or for a use an approval
+        covers ("cord blood ... approved for rebuilding the blood in leukaemia")."""
+        if approvals is None:
+            return False
+        if not answer and (approved_uses is None or search(approved_uses, text) is None):
+            return False
+        begin = finder.analyzer.clause_start(text, a)
+        for m in finditer(approvals, text, begin, b):
+            if m.end() >= a or len(text[m.end() : a].split()) <= approval_window:
+                return True
+        return False
+
+    def told_as_copy(text: str, end: int) -> bool:
+        """Whether ``text`` reports someone else's copy before ``end`` ("the clinic's
+        brochure, reviewed by this reporter, offered ...")."""
+        return reported_copy is not None and search(reported_copy, text, 0, end) is not None
+
+    def booked(block: Block) -> bool:
+        """A place on the therapy running out, for a complaint: "our stem cell program
+        for worn knees is almost full: two evaluation slots remain"."""
+        if scarcity is None or finder.health_context is None:
+            return False
+        text = block.text
+        if search(scarcity, text) is None or search(therapies, text) is None:
+            return False
+        if scarcity_unless is not None and search(scarcity_unless, text) is not None:
+            return False
+        # a complaint, not a topic: "for worn knees", "hair-loss event" (not "knee program")
+        return booked_for is not None and any(
+            search(scarcity, s.text) is not None
+            and search(booked_for, s.text) is not None
+            and not finder.analyzer.view(s.text, 0, len(s.text)).negated
+            for s in block.sentences
+        )
+
+    def answered(doc: Document, warned: set[int]) -> bool:
+        """A question about the therapy's benefit answered yes: "Will PRP fix my torn
+        meniscus?" and then "Yes. ...", in the same block or the next."""
+        if affirmatives is None:
+            return False
+        sentences = [s for b in doc.blocks if id(b) not in warned for s in b.sentences]
+        for i, sentence in enumerate(sentences[:-1]):
+            text = sentence.text.rstrip().rstrip("*_ ")
+            if not text.endswith("?") or search(therapies, text) is None:
+                continue
+            if search(affirmatives, sentences[i + 1].text) is None:
+                continue
+            if benefit_in(text, asked=True):
+                return True
+        return False
 
     def invited(block: Block) -> bool:
         """A question whether the therapy helps a health matter, followed by a call to
@@ -187,6 +263,8 @@ def build(rule: Rule, vocab: Vocabulary):
             return False
         m = search(therapies, text)
         if m is None or (list_unless is not None and search(list_unless, text)):
+            return False
+        if told_as_copy(text, len(text)):
             return False
         found = list(finditer(list_objects, text, m.end()))
         if len({f.group().lower() for f in found}) < list_size:
@@ -236,14 +314,18 @@ def build(rule: Rule, vocab: Vocabulary):
             and (no_effect is None or search(no_effect, text) is None)
         )
 
-    def benefit_in(text: str, context: str = "") -> bool:
-        if condition_list(text):
+    def benefit_in(text: str, context: str = "", asked: bool = False, answer: bool = False) -> bool:
+        """A benefit in ``text``; ``asked``: in a question that an answer confirms;
+        ``answer``: in the answer to a question about approval."""
+        if not asked and condition_list(text):
             return True
         for a, b in spans(text, context):
             view = finder.analyzer.view(text, a, b)
-            if view.negated or view.question or view.quoted or view.conditional:
+            if view.negated or view.quoted or view.conditional or (view.question and not asked):
                 continue
             if view.reported and not reported_benefit(text, a, b):
+                continue
+            if approval_only(text, a, b, answer) or told_as_copy(text, a):
                 continue
             return True
         return False
@@ -270,13 +352,18 @@ def build(rule: Rule, vocab: Vocabulary):
         before = None
         warned = finder.analyzer.warned_items(doc.blocks)  # "Red flags: - promises a cure"
         for block in doc.blocks:
+            answer = _asks(before, approval_questions)
             if id(block) not in warned and (
-                any(benefit_in(s.text, previous_text(s, before)) for s in block.sentences)
+                any(
+                    benefit_in(s.text, previous_text(s, before), answer=answer)
+                    for s in block.sentences
+                )
                 or invited(block)
+                or booked(block)
             ):
                 return True
             before = block
-        if announced_list(doc.blocks, warned):
+        if announced_list(doc.blocks, warned) or answered(doc, warned):
             return True
         for lead, item in _introduced(doc, questions):
             if benefit_in(f"{lead}: {item}"):
@@ -338,6 +425,14 @@ def build(rule: Rule, vocab: Vocabulary):
         yield Hit(a, b, {"match": m.group(), "therapy": m.group()})
 
     return check
+
+
+def _asks(block: Block | None, pattern) -> bool:
+    """Whether ``block`` is a question matching ``pattern`` ("Is PRP FDA approved?")."""
+    if block is None or pattern is None:
+        return False
+    text = block.text.strip().rstrip("*_ ")
+    return text.endswith("?") and search(pattern, text) is not None
 
 
 def _next_to(doc: Document, table) -> str:
@@ -437,6 +532,10 @@ class _TiedBenefits:
         self.after = phrases(rule, vocab, "story_after")
         self.harms = phrases(rule, vocab, "story_harms")
         self.contrasts = phrases(rule, vocab, "contrasts")
+        self.complaints = phrases(rule, vocab, "complaints")
+        self.ends = phrases(rule, vocab, "complaint_ends")
+        self.comparisons = phrases(rule, vocab, "comparisons")
+        self.tied_claims = phrases(rule, vocab, "tied_claims")
 
     def spans(self, text: str, context: str = "") -> Iterator[tuple[int, int]]:
         story = self.story(text)
@@ -445,11 +544,38 @@ class _TiedBenefits:
         named = self._named(text)
         if not named and (not context or not self._named(context)):
             return
-        for a, b in (*self._gains(text), *self._returns(text)):
+        found = (*self._gains(text), *self._returns(text), *self._ends(text))
+        for a, b in (*found, *self._found(self.tied_claims, text)):
             if not named or any(self._tied(text, m, a, b) for m in named):
                 yield a, b
         if named:
             yield from self._praise(text, named[0].end())
+            # "WhartonFlow outperforms steroid shots": the therapy before the comparison
+            for a, b in self._found(self.comparisons, text, named[0].end()):
+                if any(m.start() < a and self._tied(text, m, a, b) for m in named):
+                    yield a, b
+
+    @staticmethod
+    def _found(pattern, text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+        if pattern is not None:
+            for m in finditer(pattern, text, start):
+                yield m.start(), m.end()
+
+    def _ends(self, text: str) -> Iterator[tuple[int, int]]:
+        """ "her back pain gone", "the burning stopped", "walking stops hurting"."""
+        if self.ends is None:
+            return
+        for m in finditer(self.ends, text):
+            words = m.group().split()
+            if len(words) > 1 and words[0].lower() in _HURT_ENDS:
+                yield m.start(), m.end()  # "stops hurting" names its complaint
+                continue
+            if self.complaints is None:
+                continue
+            start = _words_before(text, m.start(), self.window)
+            obj = next(iter(finditer(self.complaints, text, start, m.start())), None)
+            if obj is not None and not any(c in text[obj.end() : m.start()] for c in ".;:"):
+                yield obj.start(), m.end()
 
     def _named(self, text: str) -> list:
         """The mentions of the therapy in ``text`` that are not negated ("you do not
@@ -496,8 +622,10 @@ class _TiedBenefits:
         link = search(self.links, text, after, _word_window(text, after, 3))
         if link is None:
             return
-        noun = search(self.praise, text, link.end(), _word_window(text, link.end(), 5))
-        if noun is not None:
+        # the noun starts within a few words and may run on ("the answer you've been
+        # waiting for")
+        noun = search(self.praise, text, link.end())
+        if noun is not None and noun.start() < _word_window(text, link.end(), 5):
             yield noun.start(), noun.end()  # "are no breakthrough" is negated
 
     def story(self, text: str) -> tuple[int, int] | None:
