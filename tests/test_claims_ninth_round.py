@@ -121,3 +121,65 @@ def test_author_journal_volume_pages_cite(text, expected):
 )
 def test_closing_attribution_reports(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question about an outcome answered yes asserts the outcome
+        ("**Q: Can exosomes regrow hair on a bald crown?**\n\nA: Absolutely! Most see it.", MED101),
+        ("Q: Will ozone shots heal my rotator cuff?\n\nA: Yes. Ozone floods the tendon.", MED101),
+        ("Do our NAD+ drips reverse brain fog? Definitely, and fast.", MED101),
+        ("Q: Does prolotherapy fix a loose ligament?\n\nIt does. Most patients...", MED101),
+        # near misses: no, a hedged yes, a question about safety, no answer
+        ("Q: Will PRP heal my tendon?\n\nA: No. Trials found no benefit over rest.", []),
+        ("Q: Will PRP heal my tendon?\n\nA: Yes, in some cases, though trials are small.", []),
+        ("Q: Is a BMAC injection painful?\n\nA: Yes, for a minute or two.", []),
+        ("Can stem cells regrow cartilage? Researchers are still trying to find out.", []),
+    ],
+)
+def test_a_question_answered_yes(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # renewal without the usual outcome verbs
+        ("Our cord-blood shots replace worn disc tissue with fresh, living cells.", MED101),
+        ("Exosome facials swap damaged collagen for new, healthy fibres.", []),
+        ("Placental injections bring tired, creaky knees back to life.", MED101),
+        ("Our peptide protocol breathes new life into ageing joints.", MED101),
+        ("Stem cells tell the spine to stop wearing away its own discs.", MED101),
+        ("Our BPC-157 shots halt the breakdown of tendon tissue.", MED101),
+        # near misses: a procedure, the body, a non-health thing
+        ("Surgeons replace the worn joint with a metal and plastic implant.", []),
+        ("We brought our old clinic logo back to life for the anniversary.", []),
+        ("Cartilage keeps wearing away as the years go by.", []),
+    ],
+)
+def test_renewal_without_an_outcome_verb(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # results told as a state of the patient
+        ("One round of PRP and she's back on the slopes by spring.", MED101),
+        ("Two drips later, they're back on their bikes.", MED101),
+        ("Most of our rotator cuff patients are back to full range of motion in weeks.", MED101),
+        ("Eight in ten clients report less lower-back pain after our ozone series.", MED101),
+        ("People who came in on crutches walked out unaided after our cell therapy.", MED101),
+        ("Hundreds of our patients have defeated chronic migraine with our peptide plan.", MED101),
+        ("![Runner stretching after an exosome shot, her hip pain gone](/a.jpg)", MED101),
+        ("| Client | Plan | Result |\n|---|---|---|\n| A.B. | PRP | Sciatica gone |", MED101),
+        # near misses: downtime, severity, the body's course, a trial's report
+        ("Most patients are back to work the day after the injection.", []),
+        ("People with less severe knee pain often do well with physio alone.", []),
+        ("The swelling has gone down by the next morning in most people.", []),
+        ("A small trial of NAD+ drips reported less elbow pain at six months.", []),
+    ],
+)
+def test_results_told_as_a_state(text, expected):
+    assert claims(text) == expected

@@ -38,6 +38,10 @@ trade: a practice verb (``practice_verbs``: treats, sees, manages) after a
 practitioner (``procedure_agents``), a titled name or a pronoun ("Dr. Haupt treats
 sports injuries").
 
+A question about an outcome that the next sentence answers yes (``affirmatives``:
+"Q: Will PRP fix my torn meniscus? A: Yes.") asserts what it asks; a hedged or
+negated answer does not.
+
 An appeal to research is not evidence: "studies show that PRP heals tendons",
 "clinically proven to restore focus" and "backed by science, our serum repairs
 skin" state the outcome as fact and are claims (the ``citation`` kind reports
@@ -136,6 +140,8 @@ FIELDS = {
     "people": list,
     "procedure_agents": list,
     "practice_verbs": list,
+    "affirmatives": list,
+    "verbless_resolutions": list,
 }
 
 
@@ -181,6 +187,8 @@ class ClaimFinder:
         self.people = phrases(rule, vocab, "people")
         self.procedure_agents = phrases(rule, vocab, "procedure_agents")
         self.practice_verbs = phrases(rule, vocab, "practice_verbs")
+        self.affirmatives = phrases(rule, vocab, "affirmatives")
+        self.verbless_resolutions = phrases(rule, vocab, "verbless_resolutions")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -261,6 +269,9 @@ class ClaimFinder:
                 obj = next(iter(finditer(self.objects, text, start, m.start())), None)
                 if obj is not None:
                     found.append((obj.start(), m.end()))
+        if self.verbless_resolutions is not None and search(self.treatments, text) is not None:
+            # "after a stem cell injection, her back pain gone"
+            found.extend(self.resolved(text))
         if self.subjects is not None and self.modals is not None and self.targets is not None:
             for subj in finditer(self.subjects, text):
                 modal = search(self.modals, text, subj.end(), _word_window(text, subj.end(), 3))
@@ -297,6 +308,18 @@ class ClaimFinder:
                 if not chars[i].isspace():
                     chars[i] = "x"
         return "".join(chars)
+
+    def resolved(self, text: str) -> list[tuple[int, int]]:
+        """Spans of a complaint followed by its end told without a verb ("pain gone")."""
+        out = []
+        if self.verbless_resolutions is None or self.objects is None:
+            return out
+        for m in finditer(self.verbless_resolutions, text):
+            start = _words_before(text, m.start(), RESOLUTION_REACH)
+            obj = next(iter(finditer(self.objects, text, start, m.start())), None)
+            if obj is not None and not any(c in text[obj.end() : m.start()] for c in ",;:."):
+                out.append((obj.start(), m.end()))
+        return out
 
     def _complaint_next(self, text: str, end: int) -> bool:
         """Whether the object after ``end`` opens with a complaint in its first words
@@ -455,7 +478,9 @@ class ClaimFinder:
         if m is None:
             return False
         limit = _clause_end(text, m.end(), _word_window(text, m.end(), OBJECT_REACH))
-        stop = _NEW_CLAUSE.search(text, m.end(), limit)
+        stop = _NEW_CLAUSE.search(text, m.end(), limit) or _BACK_TO_LIFE.search(
+            text, m.end(), limit
+        )
         limit = stop.start() if stop is not None else limit  # "... when you log back in"
         if search(self.health_context, text, end, limit) is not None:
             return False
@@ -585,6 +610,32 @@ class ClaimFinder:
                 out.append((a, b))
         return out
 
+    def asked(self, sentence_text: str, context: str = "") -> list[tuple[int, int]]:
+        """Spans of outcome language that a question asks about and would assert but
+        for the question mark ("Will PRP fix my torn meniscus?")."""
+        if not sentence_text.rstrip(" \t\"'\u201d\u2019)*_").endswith("?"):
+            return []
+        out = []
+        for a, b in self.candidates(sentence_text, context):
+            view = self.analyzer.view(sentence_text, a, b)
+            if view.question and not (
+                view.hedged or view.negated or view.conditional or view.quoted or view.reported
+            ):
+                out.append((a, b))
+        return out
+
+    def affirms(self, sentence_text: str) -> bool:
+        """Whether a sentence opens by answering yes ("A: Yes.", "Absolutely!", "It
+        can."), unhedged and not negated ("Yes, for some patients" is hedged)."""
+        if self.affirmatives is None:
+            return False
+        m = self.affirmatives.match(sentence_text)
+        if m is None:
+            return False
+        view = self.analyzer.view(sentence_text, m.start(), m.end())
+        rest = self.analyzer.hedge_in(sentence_text, m.end(), len(sentence_text))
+        return not (view.hedged or view.negated or rest)
+
     def cited(self, doc: Document, sentence: Sentence) -> bool:
         return self.sources.cited(doc, sentence.block)
 
@@ -664,6 +715,8 @@ _OF_FROM = cached_compile(r"\s+(?:from|of|for|in)\b", regex.IGNORECASE)
 _GERUND = cached_compile(r"\w+ing\b", regex.IGNORECASE)
 # An activity as a clause's first word ("Walking", "Swimming"; not "Nothing", "Spring")
 _ACTIVITY = cached_compile(r"(?!\w*thing\b)\w{3,}ing\b", regex.IGNORECASE)
+# The particle of a renewal idiom, which ends its object ("brought our logo back to life")
+_BACK_TO_LIFE = cached_compile(r"\bback to life\b", regex.IGNORECASE)
 # A titled name just before its verb: "Dr. Lena Haupt", "Prof. Ames"
 _TITLED_NAME = cached_compile(
     r"\b(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Nurse)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}\Z"
@@ -832,6 +885,34 @@ def build(rule: Rule, vocab: Vocabulary):
             if not heading_matches(finder.skip_sections, cell.section):
                 yield from _claims_in(doc, cell)
         yield from _row_outcomes(doc)
+        yield from _affirmed_questions(doc)
+
+    def _affirmed_questions(doc: Document) -> Iterator[Hit]:
+        """A question about an outcome answered yes ("Q: Will PRP fix my torn meniscus?
+        A: Yes. ..."): the answer asserts what the question asks. The answer is the next
+        sentence, in the same block or opening the next one; a source attached to
+        either cites it."""
+        if finder.affirmatives is None:
+            return
+        sentences = [
+            s
+            for block in doc.blocks
+            if block.kind != "table_cell" and not finder.skipped(doc, block)
+            for s in block.sentences
+        ]
+        for question, answer in zip(sentences, sentences[1:], strict=False):
+            if not question.text.rstrip(" \t*_").endswith("?"):
+                continue
+            if not finder.affirms(answer.text):
+                continue
+            spans = finder.asked(question.text, previous_text(question))
+            spans = [(a, b) for a, b in spans if not quoted_in_block(question, a, b)]
+            if not spans or finder.cited(doc, question) or finder.cited(doc, answer):
+                continue
+            a, b = spans[0]
+            block = question.block
+            start, end = block.source_span(question.prose_start + a, question.prose_start + b)
+            yield Hit(start, end, {"match": question.text[a:b]})
 
     def _row_outcomes(doc: Document) -> Iterator[Hit]:
         """A body cell that is a bare outcome ("Gone in two weeks", "Eliminated") of
@@ -850,6 +931,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 continue  # no treatment or means in the header: "| Symptom | What to expect |"
             for row in table.body:
                 cells = [c for c in row.cells if c.text.strip()]
+                yield from _resolved_cells(doc, cells)
                 if len(cells) < 2 or search(finder.health_context, cells[0].text) is None:
                     continue
                 for cell in cells[1:]:
@@ -867,6 +949,19 @@ def build(rule: Rule, vocab: Vocabulary):
                     start = cell.start + cell.text.index(text)
                     yield Hit(start, start + m.end(), {"match": text[: m.end()]})
                     break
+
+    def _resolved_cells(doc: Document, cells) -> Iterator[Hit]:
+        """A body cell, in a table whose header names a treatment, that tells a
+        complaint's end without a verb ("| Walks a mile, pain gone |")."""
+        for cell in cells:
+            if search(finder.treatments, cell.text) is not None:
+                continue  # judged with the cell's other sentences
+            for a, b in finder.resolved(cell.text):
+                if finder.analyzer.view(cell.text, a, b).asserted:
+                    inline = finder.sources.inline
+                    if inline is None or search(inline, cell.text) is None:
+                        yield Hit(cell.start + a, cell.start + b, {"match": cell.text[a:b]})
+                        return
 
     def _claims_in(doc: Document, block: Block, before: Block | None = None) -> Iterator[Hit]:
         for sentence in block.sentences:
