@@ -35,6 +35,7 @@ from ..linguistics import Analyzer
 from ..patterns import finditer, search
 from ..rules import Rule, Vocabulary
 from .base import Hit, phrases
+from .pattern import Alternatives
 
 FIELDS = {
     "appeals": list,
@@ -50,7 +51,9 @@ FIELDS = {
 
 
 def build(rule: Rule, vocab: Vocabulary):
-    appeals = phrases(rule, vocab, "appeals", required=True)
+    phrases(rule, vocab, "appeals", required=True)  # checks every entry compiles
+    # each appeal is searched only in sentences holding its literals (see Alternatives)
+    appeals = Alternatives(vocab.get(rule.options.get("appeals"), "field 'appeals'"))
     sources = Sources(resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False))
     skip_sections = phrases(rule, vocab, "skip_sections")
     caveats = phrases(rule, vocab, "caveats")
@@ -85,7 +88,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 continue
             cited = None
             for sentence in block.sentences:
-                for m in finditer(appeals, sentence.text):
+                for m in appeals.finditer(sentence.text):
                     view = analyzer.view(sentence.text, m.start(), m.end())
                     if view.negated or view.question or view.quoted:
                         continue

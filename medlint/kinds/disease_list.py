@@ -27,8 +27,11 @@ with"). Hedges do not clear a list: a token "may help" still offers one
 treatment for everything.
 
 A service or product named as the subject of the offer (``subjects``:
-"chiropractic adjustments help with ...", "our GLP-1 program also reverses ...")
-is the therapy of its unit when the unit names none of ``therapies``.
+"chiropractic adjustments help with ...", "our GLP-1 program also reverses ...",
+a brand in "Physicians use WhartonFlow for ...") is the therapy of its unit when
+the unit names none of ``therapies``; in a list, the lead-in may name it
+("Practitioners use ExoVita-20 for:"). A sentence naming such a subject offers
+its conditions like one naming a therapy.
 
 A sentence does not count when it is negated, questioned, quoted or reported
 (the analysis of :mod:`medlint.linguistics`, taken at its first condition), or
@@ -145,9 +148,13 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def counts(sentence: Sentence, hits, previous: str | None, in_list: bool):
         """The conditions a sentence offers the therapy for (none when it does not)."""
+        text = sentence.text
+        hits = [h for h in hits if not _in_question(text, h[1])]
         if not hits:
             return []
-        if not in_list and not (search(therapies, sentence.text) or search(offers, sentence.text)):
+        if not in_list and not (
+            search(therapies, text) or search(offers, text) or search(subjects, text)
+        ):
             return []  # a paragraph sentence that only mentions conditions offers nothing
         if cleared(sentence.text) or cleared(previous):
             return []
@@ -163,11 +170,11 @@ def build(rule: Rule, vocab: Vocabulary):
             m = search(therapies, block.text)
             if m is not None:
                 return m.group()
-        for block in unit if subjects is not None else ():
-            m = search(subjects, block.text)
-            if m is not None:
-                return m.group()  # "chiropractic adjustments help with ..."
         local = [lead.text] if in_list and lead is not None else []
+        for text in [*(b.text for b in unit), *local] if subjects is not None else ():
+            m = search(subjects, text)
+            if m is not None:
+                return _subject(text, m)  # "chiropractic care helps with ...", "use X for:"
         if unit[0].section:
             local.append(unit[0].section)
         if not in_list and not any(search(offers, t) for t in [*local, *(b.text for b in unit)]):
@@ -268,6 +275,37 @@ def build(rule: Rule, vocab: Vocabulary):
             yield report(named, where, therapy)
 
     return check
+
+
+# the end of a question the sentence splitter left inside a sentence: "Why live with
+# arthritis? 🤔 Our cells treat ..."
+_QUESTION_END = regex.compile(r"[.!?]")
+
+
+def _in_question(text: str, end: int) -> bool:
+    """Whether the condition ending at ``end`` stands in a question: the first mark
+    that ends a sentence after it is a question mark. A condition named in a question
+    ("Why live with arthritis?") is not offered."""
+    m = _QUESTION_END.search(text, end)
+    return m is not None and m.group() == "?"
+
+
+# the words before a subject's head noun that name it ("our GLP-1 program", "chiropractic
+# care"): up to three, not across punctuation
+_MODIFIERS = regex.compile(r"(?:[\w+'’-]+ ){1,3}\Z")
+
+
+def _subject(text: str, m) -> str:
+    """The therapy a ``subjects`` match names: its ``subject`` group when it has one
+    (what follows "use ... for"), else its head noun with the words before it that
+    modify it; a capitalised head (a brand, "Acupuncture") stands alone."""
+    if m.groupdict().get("subject"):
+        return m.group("subject")
+    head = m.group()
+    if head[:1].isupper():
+        return head
+    before = _MODIFIERS.search(text, max(0, m.start() - 80), m.start())
+    return head if before is None else before.group() + head
 
 
 def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str]]]:
