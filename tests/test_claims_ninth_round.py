@@ -183,3 +183,24 @@ def test_renewal_without_an_outcome_verb(text, expected):
 )
 def test_results_told_as_a_state(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of causing with a repair noun, also behind an appeal to research
+        ("Dozens of trials confirm that BMAC injections fuel cartilage repair.", MED101),
+        ("Our peptide blend sparks muscle healing after every workout.", MED101),
+        ("Science agrees: NAD+ drips power cellular repair.", MED101),
+        # a comparison with another treatment, also in a reason clause
+        ("Clinics are dropping fillers because exosomes outperform them and Botox.", MED101),
+        ("Trainers prefer our serum because it outperforms minoxidil.", MED101),
+        ("Runners choose us since our shots outperform cortisone injections.", MED101),
+        # near misses: harm, a non-health comparison, a negated finding
+        ("Sugar drives inflammation in the joints.", []),
+        ("Our new booking app outperforms the old one on every phone.", []),
+        ("A 2020 trial found that PRP did not outperform saline injections (Ruiz, 2020).", []),
+    ],
+)
+def test_causing_repair_and_winning_comparisons(text, expected):
+    assert claims(text) == expected
