@@ -269,9 +269,11 @@ class ClaimFinder:
                 obj = next(iter(finditer(self.objects, text, start, m.start())), None)
                 if obj is not None:
                     found.append((obj.start(), m.end()))
-        if self.verbless_resolutions is not None and search(self.treatments, text) is not None:
+        if self.verbless_resolutions is not None:
             # "after a stem cell injection, her back pain gone"
-            found.extend(self.resolved(text))
+            resolved = self.resolved(text)
+            if resolved and search(self.treatments, text) is not None:
+                found.extend(resolved)
         if self.subjects is not None and self.modals is not None and self.targets is not None:
             for subj in finditer(self.subjects, text):
                 modal = search(self.modals, text, subj.end(), _word_window(text, subj.end(), 3))
