@@ -8,6 +8,7 @@ candidate boundaries, so it stays linear on any input.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # fmt: off
 # Abbreviations after which a full stop does not end a sentence, whatever follows.
@@ -32,7 +33,7 @@ _BOUNDARY = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\
 # run together, a 20 MB line) is cut at the last space before the limit, so that
 # the work rules do per sentence stays bounded.
 MAX_SENTENCE = 2000
-_TOKEN_BEFORE = re.compile(r"([\w.\-]+)$")
+_TOKEN_BEFORE = re.compile(r"([\w.\-'\u2019]+)$")  # with apostrophes: "can't." is no initial
 _STARTER = re.compile(r"\s+([\"'\u201c\u2018(\[]*)(\S)")
 
 
@@ -42,15 +43,17 @@ def _ends_sentence(text: str, dot_start: int, dot_end: int) -> bool:
     if not m:
         return False
     nxt = m.group(2)
+    # A symbol opens a new sentence too: emoji in ad copy ("Knee pain? 🚫 Surgery?").
+    symbol = unicodedata.category(nxt)[0] == "S"
     if mark in "!?\u2026":
-        return nxt.isupper() or nxt.isdigit() or bool(m.group(1))
-    if not (nxt.isupper() or nxt.isdigit() or m.group(1) or nxt in "•*-"):
+        return nxt.isupper() or nxt.isdigit() or symbol or bool(m.group(1))
+    if not (nxt.isupper() or nxt.isdigit() or symbol or m.group(1) or nxt in "•*-"):
         return False
     # Look back a bounded distance: searching from 0 made long texts quadratic.
     before = _TOKEN_BEFORE.search(text, max(0, dot_start - 64), dot_start + 1)
     if before is None:
         return True
-    token = before.group(1).rstrip(".").lower()
+    token = before.group(1).rstrip(".").lstrip("'\u2019").lower()
     if not token:
         return True
     if token in _NEVER_SPLIT:

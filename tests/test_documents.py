@@ -162,6 +162,24 @@ def test_sentence_splitting_survives_abbreviations_and_decimals():
     ]
 
 
+def test_a_contraction_before_a_full_stop_is_no_initial():
+    assert sentences("Platelets do what rest won't. Book now, the offer ends Friday.") == [
+        "Platelets do what rest won't.",
+        "Book now, the offer ends Friday.",
+    ]
+    assert sentences("We asked J. Reyes. She agreed.") == ["We asked J. Reyes.", "She agreed."]
+
+
+def test_an_emoji_after_a_question_mark_or_full_stop_opens_a_sentence():
+    assert sentences("Sore knees? \U0001f6ab Surgery? \u2705 One visit. \U0001f449 Book today") == [
+        "Sore knees?",
+        "\U0001f6ab Surgery?",
+        "\u2705 One visit.",
+        "\U0001f449 Book today",
+    ]
+    assert sentences("Is it worth it? maybe not.") == ["Is it worth it? maybe not."]
+
+
 def test_sentence_offsets_map_back_to_the_source():
     doc = read_document("a.md", "Intro.\n\nFirst one. Second *one* here.\n")
     block = doc.blocks[1]
