@@ -54,3 +54,47 @@ GUARANTEE_STILL_FLAGGED = [
 @pytest.mark.parametrize("text", GUARANTEE_STILL_FLAGGED)
 def test_guaranteed_outcome_still_flags_health_guarantees_and_uncited_rates(text: str) -> None:
     assert flags(text, "guaranteed-outcome"), text
+
+
+# -- guaranteed-outcome (MED104): recall ----------------------------------------------
+
+GUARANTEE_FLAGGED = [
+    # a share of those the clinic treats, back at their activity ("-ing again"), after a
+    # long description of the treatment
+    "Eight in ten of the dancers we see for hip pain with our cell shots are performing "
+    "again within months.",
+    "Over 80% of the golfers I treat with shockwave for elbow pain are swinging again "
+    "after a month.",
+    "85% of the riders we've treated with PRP for back strain are competing again this year.",
+    # a share of patients in the speaker's own practice
+    "At our clinic, nine in ten of the women who finish the course conceive within a year.",
+    "Across our practice, over 70% of patients given the shoulder injection regain full reach.",
+    "In our hands, 9 out of 10 patients treated for tennis elbow never need surgery.",
+    # the clinic's people and an average figure taken off their age
+    "Clients who complete our longevity programme typically take a decade off their metabolic age.",
+    "Our members turn back their skin age by five years on average.",
+    "Patients on our hormone plan reduce their biological age by three years.",
+]
+
+
+@pytest.mark.parametrize("text", GUARANTEE_FLAGGED)
+def test_guaranteed_outcome_flags_tenth_round_mechanisms(text: str) -> None:
+    assert flags(text, "guaranteed-outcome"), text
+
+
+GUARANTEE_NEAR_MISSES = [
+    # who the patients are, not what they get
+    "Eight in ten of the patients we see are over sixty.",
+    "Nine in ten of the runners we treat are women over forty.",
+    "In our clinic, 40% of patients who see us for knee pain are women.",
+    "In my experience, about 60% of people who ask about PRP have already tried physio.",
+    # a setback is no success rate, and time off is no age
+    "Three in ten of the patients we treat are limping again within a year.",
+    "Our patients take two weeks off work after surgery.",
+    "Our members take a year off to travel.",
+]
+
+
+@pytest.mark.parametrize("text", GUARANTEE_NEAR_MISSES)
+def test_guaranteed_outcome_leaves_tenth_round_near_misses(text: str) -> None:
+    assert not flags(text, "guaranteed-outcome"), text
