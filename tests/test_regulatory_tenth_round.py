@@ -98,3 +98,49 @@ GUARANTEE_NEAR_MISSES = [
 @pytest.mark.parametrize("text", GUARANTEE_NEAR_MISSES)
 def test_guaranteed_outcome_leaves_tenth_round_near_misses(text: str) -> None:
     assert not flags(text, "guaranteed-outcome"), text
+
+
+# -- safety-absolute (MED103) ------------------------------------------------------------
+
+SAFETY_FLAGGED = [
+    # a harm that "doesn't happen", in the present
+    "With our own-blood serum, side effects just do not occur.",
+    "Rejection doesn't happen because the cells are yours.",
+    "Thanks to the cold tip, scarring simply does not happen.",
+    # British "per cent" and "a hundred percent"
+    "Our cryo sessions are a hundred percent safe.",
+    "Acupuncture is a gentle, 100 per cent safe way to ease migraines.",
+    # a track record without a single harm
+    "Dr Reyes has performed 4,000 PRP injections without even one infection.",
+    "We have done 8,000 microneedling sessions without a single adverse reaction.",
+    # a harm to the body ruled out by a modal
+    "The LED mask cannot harm your skin.",
+    "Our ultrasound wand will never scar or irritate the tissue.",
+    # a negation before ", so" does not reach the claim after it
+    "It doesn't contain steroids, so it's safe for everyone.",
+    "The serum has no preservatives, which means it is completely safe.",
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_FLAGGED)
+def test_safety_absolute_flags_tenth_round_mechanisms(text: str) -> None:
+    assert flags(text, "safety-absolute"), text
+
+
+SAFETY_NEAR_MISSES = [
+    # how often, not whether
+    "Serious reactions don't happen often, but bruising is common.",
+    # one operation, not a track record
+    "The surgery went ahead without one complication after we stopped her blood thinners.",
+    # a harm ruled out under a condition, and a harm that can happen
+    "The drops can't damage the eye if you follow the instructions, but stop if it stings.",
+    "Lasers can burn your skin if the setting is wrong.",
+    # the negation is in the consequence itself
+    "No treatment is risk-free, so it's not safe for everyone.",
+    "Nobody can promise it is safe for everyone.",
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_NEAR_MISSES)
+def test_safety_absolute_leaves_tenth_round_near_misses(text: str) -> None:
+    assert not flags(text, "safety-absolute"), text

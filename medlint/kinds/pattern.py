@@ -245,8 +245,15 @@ _ITEM_BREAK = cached_compile(r"[,;:|\u2022\u2705\u2714]|\s[-\u2013\u2014]\s|\b(?
 
 
 # the end of a sentence the splitter left inside one ("... rest can't. Shop now, sale
-# ends Sunday!"): a full stop, question or exclamation mark, then a capital
-_SENTENCE_END = cached_compile(r"[.!?]\s+(?=[\"“‘']?\p{Lu})")
+# ends Sunday!"): a full stop, question or exclamation mark, then a capital; and a
+# consequence that opens a clause of its own ("it can't burn your skin, so it's safe
+# for everyone"), whose claim the negation before it does not reach
+_SENTENCE_END = cached_compile(
+    r"[.!?]\s+(?=[\"“‘']?\p{Lu})"
+    r"|,\s+(?:and\s+)?(?:so|therefore|hence|which means|that means|meaning)\s+"
+    r"(?!(?:that|long|far|much|many|as|to|not|no|never)\b)",
+    regex.IGNORECASE,
+)
 
 
 def _negated_here(analyzer: Analyzer, text: str, m) -> bool:
