@@ -144,3 +144,48 @@ SAFETY_NEAR_MISSES = [
 @pytest.mark.parametrize("text", SAFETY_NEAR_MISSES)
 def test_safety_absolute_leaves_tenth_round_near_misses(text: str) -> None:
     assert not flags(text, "safety-absolute"), text
+
+
+# -- unapproved-fda-claim (MED102) ------------------------------------------------------
+
+APPROVAL_FLAGGED = [
+    # a clinic's own protocol, program or stack: the FDA approves products, not regimens
+    "Our metformin anti-aging program is FDA-approved.",
+    "This peptide stack is FDA cleared.",
+    "The clinic's low-dose naltrexone protocol is approved by the FDA.",
+    # an approval for use with the regulator left unnamed
+    "Our exosome vials are approved for clinical use.",
+    "Our cord-tissue injections are cleared for use in humans.",
+    # an approval claimed for a site, in any article
+    "Every batch is made in an FDA approved lab.",
+    "Our pharmacy is FDA approved.",
+    "Zenthra-9 is produced at an FDA-approved manufacturing plant in Ohio.",
+    # a formula is what supplements and cosmetics are sold as
+    "Our hair serum uses an FDA-cleared formula.",
+    "Clinically dosed · FDA approved formula · Vegan",
+]
+
+
+@pytest.mark.parametrize("text", APPROVAL_FLAGGED)
+def test_unapproved_fda_claim_flags_tenth_round_mechanisms(text: str) -> None:
+    assert flags(text, "unapproved-fda-claim"), text
+
+
+APPROVAL_NEAR_MISSES = [
+    # the approved thing is a medicine, a device or a trial
+    "Our weight-loss program uses FDA-approved semaglutide.",
+    "Our plan covers FDA-approved medications.",
+    "The clinic's FDA-approved MRI scanner gives fast results.",
+    "Our centre is an FDA-approved trial site for the knee study.",
+    "Hyaluronic acid gel is approved for clinical use in knee arthritis.",
+    "Metformin is FDA approved for type 2 diabetes.",
+    # a site inspected or registered, with the registration clarified; a denial
+    "The factory is FDA inspected.",
+    "Our lab is registered with the FDA as a tissue establishment. Registration is not approval.",
+    "Our program is not FDA approved.",
+]
+
+
+@pytest.mark.parametrize("text", APPROVAL_NEAR_MISSES)
+def test_unapproved_fda_claim_leaves_tenth_round_near_misses(text: str) -> None:
+    assert not flags(text, "unapproved-fda-claim"), text

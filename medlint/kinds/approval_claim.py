@@ -36,9 +36,12 @@ one of them (the last product named earlier in its clause, or one within
 pharmacy", "our supplier"). A registration phrase said of one of them ("Our
 laboratory holds FDA registration") is reported in any article: registration
 is a listing, and presenting it as a credential suggests an approval that does
-not exist. ``clarified_next`` lists clarifications that clear a phrase from the
-sentence after it ("... is registered with the FDA as a tissue establishment.
-Registration is not approval").
+not exist. ``facilities`` names places the FDA never approves (a facility, a
+laboratory, a clinic): an approval or clearance claimed for one of them ("made in an
+FDA-approved facility", "our lab is FDA approved") is reported in any article, since
+the FDA registers and inspects sites but approves products. ``clarified_next``
+lists clarifications that clear a phrase from the sentence after it ("... is
+registered with the FDA as a tissue establishment. Registration is not approval").
 
 At most one finding is reported per sentence. Headings that open with a
 question word ("Is PRP FDA Approved") count as questions even without a
@@ -71,6 +74,7 @@ FIELDS = {
     "never_approved_claims": list,
     "credentials": list,
     "clarified_next": list,
+    "facilities": list,
 }
 
 _QUESTION_HEADING = cached_compile(
@@ -78,6 +82,10 @@ _QUESTION_HEADING = cached_compile(
     regex.IGNORECASE,
 )
 _REGISTRATION = cached_compile(r"regist", regex.IGNORECASE)
+# the facility as the subject just before the phrase: "our lab is (fully) FDA approved"
+_SUBJECT_LINK = cached_compile(
+    r"\W+(?:is|are|was|were|has been|have been|being)\s+(?:\w+ly\s+)?\Z", regex.IGNORECASE
+)
 _PENDING_REACH = 40  # characters before the phrase searched for a ``pending`` cue
 MAX_MATCHES = 25  # approval phrases examined per sentence
 
@@ -121,6 +129,7 @@ def build(rule: Rule, vocab: Vocabulary):
     never_claims = phrases(rule, vocab, "never_approved_claims", words=False)
     credentials = phrases(rule, vocab, "credentials")
     clarified_next = phrases(rule, vocab, "clarified_next")
+    facilities = phrases(rule, vocab, "facilities")
     analyzer = Analyzer.from_vocabulary(vocab)
 
     def credential(text: str, m) -> bool:
@@ -130,6 +139,25 @@ def build(rule: Rule, vocab: Vocabulary):
             return False
         clause = analyzer.clause_start(text, m.start())
         return search(credentials, text, clause, m.start()) is not None
+
+    def facility_approved(text: str, m) -> bool:
+        """An approval claimed for a site: "made in an FDA-approved facility" (the
+        facility just after the phrase) or "our lab is FDA approved" (its subject)."""
+        if facilities is None or _REGISTRATION.search(m.group()):
+            return False
+        if never_claims is not None and not search(never_claims, m.group()):
+            return False
+        window = _word_end(text, m.end(), attach)
+        after = search(facilities, text, m.end(), window)
+        if after is not None and (
+            products is None or not search(products, text, m.end(), after.start())
+        ):
+            return True  # "FDA-approved facility", not "FDA-approved trial site"
+        clause = analyzer.clause_start(text, m.start())
+        last = None
+        for f in finditer(facilities, text, clause, m.start()):
+            last = f
+        return last is not None and _SUBJECT_LINK.match(text, last.end(), m.start()) is not None
 
     def never_approvable(text: str, m) -> bool:
         """The phrase claims approval of a product no approval covers: the last
@@ -217,6 +245,7 @@ def build(rule: Rule, vocab: Vocabulary):
                     if (
                         not never_approvable(text, m)
                         and not credential(text, m)
+                        and not facility_approved(text, m)
                         and (not in_context or allowed(text, m, before))
                     ):
                         continue
