@@ -3,7 +3,7 @@
 The claim rules ask one question of a match inside a sentence: is it asserted
 as fact by the writer? :meth:`Analyzer.view` answers with a :class:`View`. The
 cue words all come from the ``vocabulary`` of the rule packs (``hedges``,
-``negations``, ``conditionals``, ``reported_speech``, ``clause_breaks``,
+``negations``, ``conditionals``, ``definitions``, ``reported_speech``, ``clause_breaks``,
 ``negative_comparisons``, ``negative_determiners``, ``trailing_reports``,
 ``content_nouns``, ``content_denials``, ``superlatives``), so a team can extend
 them without touching Python.
@@ -18,6 +18,11 @@ that the treatment eases pain. A negative determiner ("no") negates only its
 own short noun phrase when a list or a coordination follows it: in "no operation
 and an elbow that heals" and "no scars, no downtime, no risk" the last
 item is asserted.
+
+A definition or a standard of evidence (``definitions``: "I mean it beat a
+placebo in a fair trial", "to count as working", "would have to beat a sham")
+says what a word means or what a result would need, so what follows it in its
+clause is read as conditional, not asserted.
 
 A claim that is the content of a noun ("evidence that ...", "the idea that ...")
 whose predicate denies it later in the sentence ("... is weak", "... has no
@@ -96,6 +101,7 @@ class Analyzer:
         self.hedges = alternation(lists.get("hedges", []))
         self.negations = alternation(lists.get("negations", []))
         self.conditionals = alternation(lists.get("conditionals", []))
+        self.definitions = alternation(lists.get("definitions", []))
         self.reported = alternation(lists.get("reported_speech", []))
         self.trailing = alternation(lists.get("trailing_reports", []), words=False)
         self.breaks = alternation(lists.get("clause_breaks", []), words=False)
@@ -116,6 +122,7 @@ class Analyzer:
                 "hedges",
                 "negations",
                 "conditionals",
+                "definitions",
                 "reported_speech",
                 "trailing_reports",
                 "clause_breaks",
@@ -169,15 +176,14 @@ class Analyzer:
         )
         stripped = text.rstrip(" \t\"'\u201d\u2019)")
         question = stripped.endswith("?")
-        conditional = False
+        conditional = self._defined(text, clause, start, end)
         if self.conditionals is not None:
             for m in finditer(self.conditionals, before):
                 if "," not in before[m.end() :]:
                     conditional = True
         quoted = inside_quotes(text, start, end)
-        reported = (
-            search(self.reported, text[:start]) is not None
-            or search(self.trailing, text, end) is not None
+        reported = self._reported_before(text, start, end) or (
+            search(self.trailing, text, end) is not None
         )
         return View(
             hedged=hedge is not None,
@@ -188,6 +194,26 @@ class Analyzer:
             reported=reported,
             hedge=hedge.group() if hedge else "",
         )
+
+    def _defined(self, text: str, clause: int, start: int, end: int) -> bool:
+        """Whether a definition or a standard opens before the span [start, end) in its
+        clause, with no comma between ("I mean it beat a placebo"); a standard's own
+        verb may be the span ("has to beat a placebo")."""
+        if self.definitions is None:
+            return False
+        for m in finditer(self.definitions, text, clause, end):
+            if m.start() >= start:
+                break
+            if "," not in text[m.end() : start]:
+                return True
+        return False
+
+    def _reported_before(self, text: str, start: int, end: int) -> bool:
+        """Whether a report opens before the span [start, end): "the FTC said that ...",
+        or one whose own verb is the span ("clinics promise results for ...", where
+        the clinics, not the writer, make the promise)."""
+        m = search(self.reported, text, 0, end)
+        return m is not None and m.start() < start
 
     def _compared_away(self, text: str, end: int) -> bool:
         """A negative comparison right after the span, at most a few words on: "eases

@@ -18,7 +18,11 @@ statements, cited study results, what a study found or a patient reports
 says he can climb stairs again") and statements credited to
 research ("studies show that ...", ``appeals``) count; negated, questioned,
 conditional, quoted and other reported ones - a regulator's or a critic's
-account of someone's claim - do not.
+account of someone's claim, what another poster said, a list of conditions that
+clinics told patients about - do not, nor does the scope of a denied approval
+("none is approved by the FDA to treat any skin condition"). A first-person
+quotation that tells the complaint is still there ("Still sore.", ``no_effect``)
+is no testimonial.
 
 A heading, or a lead-in ending with a colon ("Stem cell therapy can help
 with:"), is read together with each block it introduces, so a list of
@@ -165,15 +169,21 @@ def build(rule: Rule, vocab: Vocabulary):
     affirmatives = phrases(rule, vocab, "affirmatives")
 
     def approval_only(text: str, a: int, b: int, answer: bool) -> bool:
-        """Whether the benefit at [a, b) is the scope of an approval told in its clause,
-        as the answer to a question about approval (``answer``: "Is PRP FDA approved?
-        Yes, ... has full FDA clearance for tendon repair") or for a use an approval
-        covers ("cord blood ... approved for rebuilding the blood in leukaemia")."""
+        """Whether the benefit at [a, b) is the scope of an approval told in its clause:
+        a denied approval ("none is licensed by the MHRA or approved by the FDA to
+        treat any skin condition"), or one told as the answer to a question about
+        approval (``answer``: "Is PRP FDA approved? Yes, ... has full FDA clearance
+        for tendon repair") or for a use an approval covers ("cord blood ... approved
+        for rebuilding the blood in leukaemia")."""
         if approvals is None:
             return False
+        begin = finder.analyzer.clause_start(text, a)
+        for m in finditer(approvals, text, begin, a):
+            near = len(text[m.end() : a].split()) <= approval_window
+            if near and finder.analyzer.view(text, m.start(), m.end()).negated:
+                return True
         if not answer and (approved_uses is None or search(approved_uses, text) is None):
             return False
-        begin = finder.analyzer.clause_start(text, a)
         for m in finditer(approvals, text, begin, b):
             if m.end() >= a or len(text[m.end() : a].split()) <= approval_window:
                 return True
@@ -269,7 +279,10 @@ def build(rule: Rule, vocab: Vocabulary):
         found = list(finditer(list_objects, text, m.end()))
         if len({f.group().lower() for f in found}) < list_size:
             return False
-        view = finder.analyzer.view(text, found[0].start(), found[0].end())
+        a, b = found[0].start(), found[0].end()
+        view = finder.analyzer.view(text, a, b)
+        if view.reported and not reported_benefit(text, a, b):
+            return False  # "clinics that told patients their cells could reverse A, B and C"
         return view.asserted or (view.hedged and not view.negated)
 
     def announced_list(blocks: list[Block], warned: set[int]) -> bool:

@@ -90,7 +90,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..citations import Sources, heading_matches, resolver_for
+from ..citations import Sources, heading_matches, marker_keys, resolver_for
 from ..document import Block, Document, OffsetMap, Sentence
 from ..linguistics import Analyzer, inside_quotes
 from ..patterns import finditer, search
@@ -131,6 +131,7 @@ FIELDS = {
     "ability_window": int,
     "skip_sections": list,
     "study_reports": list,
+    "study_scopes": list,
     "safety_statements": list,
     "health_context": list,
     "resolutions": list,
@@ -178,6 +179,7 @@ class ClaimFinder:
         self.skip_sections = phrases(rule, vocab, "skip_sections")
         self.appeals = phrases(rule, vocab, "appeals")
         self.study_reports = phrases(rule, vocab, "study_reports")
+        self.study_scopes = phrases(rule, vocab, "study_scopes")
         self.safety = phrases(rule, vocab, "safety_statements")
         self.health_context = phrases(rule, vocab, "health_context")
         self.resolutions = phrases(rule, vocab, "resolutions")
@@ -498,6 +500,8 @@ class ClaimFinder:
         no person and names no health matter or treatment ("Checkout is now
         pain-free"; but "your knee is pain-free", "she was pain-free", "it is",
         "our BMAC kit is ...")."""
+        if self._extraposed_task(text, start):
+            return True  # "it's now pain-free to reschedule from your phone"
         m = _PREDICATE.search(text, 0, start) or _MADE.search(text, 0, start)
         if m is None or _PERSON.fullmatch(m.group(1)):
             return False
@@ -507,6 +511,28 @@ class ClaimFinder:
         return not any(
             p is not None and search(p, text, *subject) is not None
             for p in (self.health_context, self.treatments, self.context_treatments)
+        )
+
+    def _extraposed_task(self, text: str, start: int) -> bool:
+        """Whether a claim phrase at ``start`` is said of a task put after it ("it's now
+        pain-free to pay your bill"): "it" stands for the infinitive, which names no
+        health matter, in a sentence that names no treatment, so the phrase is about
+        the task, like "makes check-in pain-free"."""
+        if _IT_IS.search(text, 0, start) is None:
+            return False
+        m = _PHRASE_THEN_TO.match(text, start)
+        if m is None:
+            return False
+        task_end = _clause_end(text, m.end(), len(text))
+        if self.health_context is not None and search(self.health_context, text, m.end(), task_end):
+            return False  # "it's pain-free to kneel on a sore knee"
+        # a treatment anywhere in the sentence tells whose result it is ("After one PRP
+        # shot it's pain-free to climb stairs again"); a pronoun ("we") names none
+        return not any(
+            _PERSON.fullmatch(m.group()) is None
+            for p in (self.treatments, self.context_treatments)
+            if p is not None
+            for m in finditer(p, text)
         )
 
     def _acts_on_health(self, text: str, start: int, end: int) -> bool:
@@ -529,15 +555,14 @@ class ClaimFinder:
 
     def _natural_course(self, text: str, start: int, end: int) -> bool:
         """Whether the outcome verb at [start, end) tells how the body heals by itself:
-        its subject (from the last clause break) names a health matter and no
+        its subject (from the start of its clause, past a clause break or a concession
+        such as "Whatever treatment you choose,") names a health matter and no
         treatment, and no treatment follows it in its clause ("Tendon injuries heal
         slowly; ..."; but "After PRP, tendons heal in weeks", "... heal faster with PRP")."""
         if self.health_context is None:
             return False
-        begin = 0
-        if self.analyzer.breaks is not None:
-            for b in finditer(self.analyzer.breaks, text, 0, start):
-                begin = b.end()
+        # the clause, past a concession ("Whatever treatment you choose, a tendon ...")
+        begin = self.analyzer.clause_start(text, start)
         subject = text[begin:start]
         if search(self.health_context, subject) is None or search(self.treatments, subject):
             return False
@@ -586,6 +611,15 @@ class ClaimFinder:
             for m in finditer(self.study_reports, sentence_text)
         )
 
+    def _in_study(self, text: str, start: int) -> bool:
+        """Whether the span at ``start`` is in a clause scoped to one study or to its
+        arms (``study_scopes``: "In the trial, ...", "... than those given placebo")."""
+        clause = self.analyzer.clause_start(text, start)
+        for m in finditer(self.study_scopes, text, clause):
+            if self.analyzer.clause_start(text, m.start()) == clause:
+                return True
+        return False
+
     def asserted(self, sentence_text: str, context: str = "") -> list[tuple[int, int]]:
         """Spans of outcome language the writer states as fact, in order."""
         found = list(self.candidates(sentence_text, context))
@@ -594,6 +628,11 @@ class ClaimFinder:
         appeals = self.appeals_in(sentence_text)
         if any(self.reports_a_study(sentence_text, m) for m in appeals):
             return []
+        if self.study_scopes is not None:
+            # a finding scoped to one study: "In the trial, patients given it had less pain"
+            found = [(a, b) for a, b in found if not self._in_study(sentence_text, a)]
+            if not found:
+                return []
         if self.accounts is not None:
             # a patient's account: "Linda says her neuropathy is gone"
             told = [m.end() for m in finditer(self.accounts, sentence_text)]
@@ -641,6 +680,34 @@ class ClaimFinder:
     def cited(self, doc: Document, sentence: Sentence) -> bool:
         return self.sources.cited(doc, sentence.block)
 
+    def cited_rows(self, doc: Document) -> set[int]:
+        """Starts of the cells of each table row that holds a source in any of its cells:
+        an inline source, or a numbered marker that resolves to a reference entry ("|
+        Knee replacement | Lasting pain relief in most patients [4] |"). A row of an
+        evidence table is read as one statement, so its source cites every cell."""
+        out: set[int] = set()
+        if not doc.tables:
+            return out
+        markers = self.sources.resolver.markers
+        index = None
+        for table in doc.tables:
+            for row in table.rows:
+                text = " | ".join(c.text for c in row.cells)
+                inline = self.sources.inline
+                found = inline is not None and search(inline, text) is not None
+                if not found and markers is not None:
+                    for m in finditer(markers, text):
+                        keys = marker_keys(m.group())
+                        if not keys:
+                            continue
+                        index = index or self.sources.resolver.index(doc)
+                        if all(k in index.entries for k in keys):
+                            found = True
+                            break
+                if found:
+                    out.update(c.start for c in row.cells)
+        return out
+
     def skipped(self, doc: Document, block: Block) -> bool:
         return heading_matches(self.skip_sections, block.section) or self.sources.in_references(
             doc, block
@@ -664,6 +731,15 @@ _PREDICATE = cached_compile(
     r"\s+(?:(?:now|still|finally|totally|completely|almost|nearly|\w+ly)\s+)?\Z",
     regex.IGNORECASE,
 )
+# "it" before a claim phrase that stands for an infinitive after it: "it's now
+# pain-free to reschedule", "it has never been so pain-free to ..."
+_IT_IS = cached_compile(
+    r"\bit(?:['’]s| is| was| has (?:never )?been| will be| becomes?)\s+"
+    r"(?:(?:now|still|never|so|really|totally|completely|almost|nearly|\w+ly)\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
+# The claim phrase and the "to" of its infinitive: "pain-free to reschedule"
+_PHRASE_THEN_TO = cached_compile(r"[\w-]+(?:\s+[\w-]+)?\s+to\s+(?=\w)", regex.IGNORECASE)
 # A claim phrase said of what something makes or keeps: "makes check-in pain-free"
 # (the word before the phrase is its subject)
 _MADE = cached_compile(
@@ -883,7 +959,10 @@ def build(rule: Rule, vocab: Vocabulary):
             if not finder.skipped(doc, block) and id(block) not in warned:
                 yield from _claims_in(doc, block, before)
             before = block
+        cited = finder.cited_rows(doc)
         for cell in table_cells(doc):
+            if cell.start in cited:
+                continue  # "| Knee replacement | Lasting pain relief [4] |"
             if not heading_matches(finder.skip_sections, cell.section):
                 yield from _claims_in(doc, cell)
         yield from _row_outcomes(doc)
@@ -921,6 +1000,7 @@ def build(rule: Rule, vocab: Vocabulary):
         the complaint its row names first ("| Shin splints | Gone in two weeks |")."""
         if finder.bare_outcomes is None or finder.health_context is None or not doc.tables:
             return
+        cited = finder.cited_rows(doc)
         for table in doc.tables:
             section = _section_at(doc, table.start) or ""
             if heading_matches(finder.skip_sections, section):
@@ -933,6 +1013,8 @@ def build(rule: Rule, vocab: Vocabulary):
                 continue  # no treatment or means in the header: "| Symptom | What to expect |"
             for row in table.body:
                 cells = [c for c in row.cells if c.text.strip()]
+                if cells and cells[0].start in cited:
+                    continue  # a source in the row cites each of its cells
                 yield from _resolved_cells(doc, cells)
                 if len(cells) < 2 or search(finder.health_context, cells[0].text) is None:
                     continue
