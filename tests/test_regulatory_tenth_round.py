@@ -189,3 +189,73 @@ APPROVAL_NEAR_MISSES = [
 @pytest.mark.parametrize("text", APPROVAL_NEAR_MISSES)
 def test_unapproved_fda_claim_leaves_tenth_round_near_misses(text: str) -> None:
     assert not flags(text, "unapproved-fda-claim"), text
+
+
+# -- uncited-research-claim (MED201) ----------------------------------------------------
+
+RESEARCH_FLAGGED = [
+    # an authority placed at an institution, and what it has shown
+    "Researchers in Japan proved that NAD+ drips restore muscle stamina.",
+    "Doctors at a leading London hospital have demonstrated that ozone clears gum disease.",
+    # the data described as proving it
+    "Our webinar walks you through research showing that PRP regrows hair.",
+    "Download the evidence demonstrating that peptides reverse sun damage.",
+    # the animal and care professions
+    "Farriers know that our hoof supplement ends cracked hooves.",
+    "Veterinarians agree that cold laser is the fastest fix for hip dysplasia.",
+    # a survey or poll and what it found
+    "One national poll found that most patients regret buying cheap fillers.",
+    "A large survey of gym-goers showed that creatine users recover twice as fast.",
+    # a trial's result stated with its figure
+    "In a study of 60 runners, those on our serum had 2.5 times fewer injuries than the rest.",
+    "During the trial, volunteers on the patch reported 45% lower pain scores than the sham group.",
+]
+
+
+@pytest.mark.parametrize("text", RESEARCH_FLAGGED)
+def test_uncited_research_claim_flags_tenth_round_mechanisms(text: str) -> None:
+    assert flags(text, "uncited-research-claim"), text
+
+
+RESEARCH_NEAR_MISSES = [
+    "There are no studies showing that PRP works for back pain.",
+    "We found no research showing that exosomes regrow cartilage.",
+    "Scientists at the university are studying whether plasma helps.",
+    "What researchers at Stanford have shown is that exercise helps.",
+    "In the trial, patients were given two injections a month apart.",
+    "In the study, women in the exosome group saw 40% more new hair than controls "
+    "(Lee et al., 2022).",
+]
+
+
+@pytest.mark.parametrize("text", RESEARCH_NEAR_MISSES)
+def test_uncited_research_claim_leaves_tenth_round_near_misses(text: str) -> None:
+    assert not flags(text, "uncited-research-claim"), text
+
+
+# -- pressure-tactic (MED701) -----------------------------------------------------------
+
+PRESSURE_FLAGGED = [
+    "Early-bird places end on Friday.",
+    "Charter memberships expire at midnight on Sunday, and from then on the monthly price doubles.",
+    "Enrolment is open until March 1; after that, the course fee goes up to $450.",
+    "Book by the 15th. After this, the consultation fee jumps to $300.",
+]
+
+
+@pytest.mark.parametrize("text", PRESSURE_FLAGGED)
+def test_pressure_tactic_flags_tenth_round_mechanisms(text: str) -> None:
+    assert flags(text, "pressure-tactic"), text
+
+
+PRESSURE_NEAR_MISSES = [
+    "Drug prices rise every year in the US.",
+    "The trial closes to new patients in June. After that, the results will be analysed.",
+    "After that, the swelling goes down.",
+    "The intake form closes after that, and the cost returns to normal.",
+]
+
+
+@pytest.mark.parametrize("text", PRESSURE_NEAR_MISSES)
+def test_pressure_tactic_leaves_tenth_round_near_misses(text: str) -> None:
+    assert not flags(text, "pressure-tactic"), text
