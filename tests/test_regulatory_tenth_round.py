@@ -259,3 +259,40 @@ PRESSURE_NEAR_MISSES = [
 @pytest.mark.parametrize("text", PRESSURE_NEAR_MISSES)
 def test_pressure_tactic_leaves_tenth_round_near_misses(text: str) -> None:
     assert not flags(text, "pressure-tactic"), text
+
+
+# -- disease-list-claim (MED105) --------------------------------------------------------
+
+DISEASE_LIST_FLAGGED = [
+    # an animal's conditions are conditions
+    "Our canine stem cell service treats hip dysplasia, cruciate ligament tears, eczema, "
+    "kidney disease and epilepsy.",
+    "Our equine PRP service treats bowed tendons, laminitis, navicular syndrome, equine "
+    "asthma and sarcoids.",
+    # relief offered for a list, by a brand with its kind of product or a product sold
+    "The LumaCure mask brings relief for eczema, migraines, insomnia, back pain and hair loss.",
+    "Our magnesium complex supports recovery from arthritis, asthma, insomnia, depression "
+    "and gout.",
+    "NeuroBeam Home helmet offers relief from tinnitus, an overactive thyroid, acne, sciatica "
+    "and non-healing wounds.",
+]
+
+
+@pytest.mark.parametrize("text", DISEASE_LIST_FLAGGED)
+def test_disease_list_claim_flags_tenth_round_mechanisms(text: str) -> None:
+    assert flags(text, "disease-list-claim"), text
+
+
+DISEASE_LIST_NEAR_MISSES = [
+    # one specialty, in horses
+    "We use PRP for tendon strains, ligament strains, bowed tendons, suspensory injuries "
+    "and laminitis.",
+    # recovery from operations is not a list of diseases
+    "Physiotherapy supports recovery from knee surgery, hip replacement, shoulder surgery, "
+    "ankle fractures and back pain.",
+]
+
+
+@pytest.mark.parametrize("text", DISEASE_LIST_NEAR_MISSES)
+def test_disease_list_claim_leaves_tenth_round_near_misses(text: str) -> None:
+    assert not flags(text, "disease-list-claim"), text
