@@ -52,6 +52,7 @@ AFTER_REACH = 25  # characters between a span and a hedge that follows it
 COMPARISON_REACH = 3  # words between a span and a negative comparison that follows it
 CONTENT_REACH = 160  # characters between a content noun, its claim and its denial
 DENIAL_REACH = 3  # words between an appeal and a negation of its finding ("found no benefit")
+REPORT_REACH = 80  # characters before a span where a report whose verb is the span may open
 
 
 # What follows a negative determiner when its noun phrase ends before the span: one
@@ -176,15 +177,19 @@ class Analyzer:
         )
         stripped = text.rstrip(" \t\"'\u201d\u2019)")
         question = stripped.endswith("?")
-        conditional = self._defined(text, clause, start, end)
+        conditional = False
         if self.conditionals is not None:
             for m in finditer(self.conditionals, before):
                 if "," not in before[m.end() :]:
                     conditional = True
         quoted = inside_quotes(text, start, end)
-        reported = self._reported_before(text, start, end) or (
-            search(self.trailing, text, end) is not None
+        reported = (
+            search(self.reported, text[:start]) is not None
+            or search(self.trailing, text, end) is not None
         )
+        if not (conditional or negated or quoted or reported):
+            # asked last, only of a span that would otherwise be asserted
+            conditional = self._defined(text, clause, start, end)
         return View(
             hedged=hedge is not None,
             negated=negated,
@@ -201,19 +206,24 @@ class Analyzer:
         verb may be the span ("has to beat a placebo")."""
         if self.definitions is None:
             return False
-        for m in finditer(self.definitions, text, clause, end):
-            if m.start() >= start:
-                break
+        m = search(self.definitions, text, clause, end)
+        while m is not None and m.start() < start:
             if "," not in text[m.end() : start]:
                 return True
+            m = search(self.definitions, text, m.end(), end)
         return False
 
-    def _reported_before(self, text: str, start: int, end: int) -> bool:
-        """Whether a report opens before the span [start, end): "the FTC said that ...",
-        or one whose own verb is the span ("clinics promise results for ...", where
-        the clinics, not the writer, make the promise)."""
-        m = search(self.reported, text, 0, end)
-        return m is not None and m.start() < start
+    def reported_through(self, text: str, start: int, end: int) -> bool:
+        """Whether a report opens before the span [start, end) and its own verb is the
+        span ("clinics promise results for ...": the clinics make the promise, not
+        the writer). :meth:`view` does not ask this (it is not cheap); the caveat
+        kind does, for the benefits it finds."""
+        if self.reported is None:
+            return False
+        return any(
+            m.start() < start < m.end()
+            for m in finditer(self.reported, text, max(0, start - REPORT_REACH), end)
+        )
 
     def _compared_away(self, text: str, end: int) -> bool:
         """A negative comparison right after the span, at most a few words on: "eases
@@ -227,11 +237,11 @@ class Analyzer:
         predicate, later in the sentence, denies it ("... is weak")."""
         if self.content_nouns is None or self.content_denials is None:
             return False
-        noun = search(self.content_nouns, text, max(0, start - CONTENT_REACH), start)
-        if noun is None:
-            return False
+        # the denial first: it is the rarer of the two ("... is weak", "... is unproven")
         limit = min(len(text), end + CONTENT_REACH)
-        return search(self.content_denials, text, end, limit) is not None
+        if search(self.content_denials, text, end, limit) is None:
+            return False
+        return search(self.content_nouns, text, max(0, start - CONTENT_REACH), start) is not None
 
     def _superlative(self, text: str, cue_start: int, start: int) -> bool:
         """Whether the negation at ``cue_start`` opens a superlative that covers the

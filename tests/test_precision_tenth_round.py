@@ -58,8 +58,10 @@ def test_someone_elses_claim_is_reported(text, expected):
             "problems their injections were never studied in.",
             [],
         ),
+        ("Plenty of exosome sellers promise results for tinnitus that no trial has tested.", []),
         # the writer presents it
         ("Our stem cell shots can reverse autism, lupus and kidney failure.", MED401),
+        ("Our exosome clinic promises results for tinnitus.", MED401),
         ("Exosome drips cure long COVID, in our experience.", MED401),
     ],
 )

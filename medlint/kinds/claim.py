@@ -622,25 +622,27 @@ class ClaimFinder:
 
     def asserted(self, sentence_text: str, context: str = "") -> list[tuple[int, int]]:
         """Spans of outcome language the writer states as fact, in order."""
+        return list(self.asserted_spans(sentence_text, context))
+
+    def asserted_spans(self, sentence_text: str, context: str = "") -> Iterator[tuple[int, int]]:
+        """:meth:`asserted`, one span at a time (a caller that needs only the first
+        does not pay for reading the others)."""
         found = list(self.candidates(sentence_text, context))
         if not found:
-            return []
+            return
         appeals = self.appeals_in(sentence_text)
         if any(self.reports_a_study(sentence_text, m) for m in appeals):
-            return []
-        if self.study_scopes is not None:
-            # a finding scoped to one study: "In the trial, patients given it had less pain"
-            found = [(a, b) for a, b in found if not self._in_study(sentence_text, a)]
-            if not found:
-                return []
+            return
+        scoped = self.study_scopes is not None and search(self.study_scopes, sentence_text)
         if self.accounts is not None:
             # a patient's account: "Linda says her neuropathy is gone"
             told = [m.end() for m in finditer(self.accounts, sentence_text)]
             if told:
                 found = [(a, b) for a, b in found if a < told[0]]
-        out = []
         unappealed = None  # the sentence with its appeals blanked out, made on demand
         for a, b in found:
+            if scoped and self._in_study(sentence_text, a):
+                continue  # one study's finding: "In the trial, patients given it had less pain"
             view = self.analyzer.view(sentence_text, a, b)
             if appeals and view.reported and _only_reported(view):
                 # "Studies show that ..." is not someone else's claim: the writer makes it.
@@ -648,8 +650,7 @@ class ClaimFinder:
                     unappealed = _blank(sentence_text, appeals)
                 view = self.analyzer.view(unappealed, a, b)
             if view.asserted:
-                out.append((a, b))
-        return out
+                yield a, b
 
     def asked(self, sentence_text: str, context: str = "") -> list[tuple[int, int]]:
         """Spans of outcome language that a question asks about and would assert but
@@ -1049,11 +1050,11 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def _claims_in(doc: Document, block: Block, before: Block | None = None) -> Iterator[Hit]:
         for sentence in block.sentences:
-            spans = finder.asserted(sentence.text, previous_text(sentence, before))
-            spans = [(a, b) for a, b in spans if not quoted_in_block(sentence, a, b)]
-            if not spans or finder.cited(doc, sentence):
+            spans = finder.asserted_spans(sentence.text, previous_text(sentence, before))
+            first = next((s for s in spans if not quoted_in_block(sentence, *s)), None)
+            if first is None or finder.cited(doc, sentence):
                 continue
-            a, b = spans[0]
+            a, b = first
             start, end = block.source_span(sentence.prose_start + a, sentence.prose_start + b)
             yield Hit(start, end, {"match": sentence.text[a:b]})
 
