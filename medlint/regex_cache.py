@@ -8,6 +8,11 @@ the parser, so the patterns of the last run are kept in
 and Python version. Each entry is keyed by the exact pattern text and flags, so
 a changed rule pack simply misses and is compiled again.
 
+A pattern read from the file stays a pickled blob until a rule first searches
+with it (:class:`LazyPattern`): a typical article makes the rules search with
+about a third of their patterns, and unpickling all of them cost more than
+checking the article.
+
 The file is read only when it belongs to the current user and no one else may
 write to it; a missing, foreign or damaged file is ignored. Set
 ``MEDLINT_NO_CACHE=1`` to turn the cache off, or ``MEDLINT_CACHE_DIR`` to move
@@ -25,7 +30,7 @@ import regex
 
 from . import cache_dir, prefilter
 
-FORMAT = 7
+FORMAT = 8
 _MISSING = object()
 
 
@@ -35,6 +40,73 @@ def cache_file() -> str | None:
         return None
     py = f"{sys.version_info[0]}{sys.version_info[1]}"
     return os.path.join(folder, f"patterns-{FORMAT}-regex{regex.__version__}-py{py}.pickle")
+
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class LazyPattern:
+    """A compiled pattern from the cache file, unpickled on its first use.
+
+    It has the pattern's ``pattern`` and ``flags`` at once; any other attribute
+    loads the compiled pattern, whose methods are then kept on this object, so
+    later calls cost what calls on the pattern itself cost. A blob that does not
+    unpickle is compiled again from its source.
+    """
+
+    def __init__(self, source: str, flags: int, blob: bytes) -> None:
+        self.pattern = source
+        self.flags = flags
+        self._blob = blob
+
+    def _load(self) -> regex.Pattern:
+        real = self.__dict__.get("_real")
+        if real is not None:
+            return real
+        try:
+            real = pickle.loads(self._blob)  # noqa: S301 - our own file, checked when read
+            if not isinstance(real, regex.Pattern) or real.pattern != self.pattern:
+                raise ValueError("not the pattern stored")
+        except Exception:  # noqa: BLE001 - a damaged entry: compile it afresh
+            real = regex.compile(self.pattern, self.flags)
+        state = self.__dict__
+        state["_real"] = real
+        for name in _METHODS:
+            state[name] = getattr(real, name)
+        return real
+
+    def __getattr__(self, name: str):  # only for attributes not set yet
+        if name.startswith("__") or name in ("_blob", "_real"):
+            raise AttributeError(name)
+        return getattr(self._load(), name)
+
+    def blob(self) -> bytes:
+        real = self.__dict__.get("_real")
+        return self._blob if real is None else pickle.dumps(real)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:40]!r})"
+
+
+def _entry(pattern) -> tuple[str, int, bytes]:
+    """What the cache file keeps of a pattern: its source, flags and pickle."""
+    if isinstance(pattern, LazyPattern):
+        return pattern.pattern, pattern.flags, pattern.blob()
+    return pattern.pattern, pattern.flags, pickle.dumps(pattern)
+
+
+def _lazy(entries: dict) -> dict:
+    out = {}
+    for key, value in entries.items():
+        if (
+            isinstance(value, tuple)
+            and len(value) == 3
+            and isinstance(value[0], str)
+            and isinstance(value[1], int)
+            and isinstance(value[2], bytes)
+        ):
+            out[key] = LazyPattern(*value)
+    return out
 
 
 class PatternCache:
@@ -71,9 +143,7 @@ class PatternCache:
         if not all(isinstance(part, dict) for part in parts):
             return empty
         patterns, keys, phrases, literals = parts
-        ok = {k: v for k, v in patterns.items() if isinstance(v, regex.Pattern)}
-        phrases = {k: v for k, v in phrases.items() if isinstance(v, regex.Pattern)}
-        return ok, keys, phrases, literals
+        return _lazy(patterns), keys, _lazy(phrases), literals
 
     def compile(self, source: str, flags: int) -> regex.Pattern:
         key = (source, flags)
@@ -142,9 +212,9 @@ class PatternCache:
             return
         data = {
             "format": FORMAT,
-            "patterns": self.used,
+            "patterns": {k: _entry(v) for k, v in self.used.items()},
             "keys": self.used_keys,
-            "phrases": self.used_phrases,
+            "phrases": {k: _entry(v) for k, v in self.used_phrases.items()},
             "literals": self.used_literals,
         }
         if not cache_dir.write_pickle(self.path, data):
