@@ -204,3 +204,26 @@ def test_results_told_as_a_state(text, expected):
 )
 def test_causing_repair_and_winning_comparisons(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will PRP regrow my knee cartilage? It can't, and no clinic should promise it.",
+        "Q: Can exosomes heal a torn rotator cuff?\n\nA: They can't. No trial has shown it.",
+        "Does ozone cure Lyme disease? It doesn't.",
+    ],
+)
+def test_a_question_answered_no_in_a_contraction_is_no_claim_or_benefit(text):
+    assert codes(text, "MED101", "MED401") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will PRP regrow my knee cartilage? It can. Book a scan to find out.",
+        "Q: Can stem cells rebuild a worn hip?\n\nA: In most cases, yes. Most walk again.",
+    ],
+)
+def test_a_yes_presents_the_therapy_for_the_caveat_rule_even_when_hedged(text):
+    assert "MED401" in codes(text, "MED401")

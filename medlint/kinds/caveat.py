@@ -166,7 +166,6 @@ def build(rule: Rule, vocab: Vocabulary):
     approval_questions = phrases(rule, vocab, "approval_questions")
     booked_for = phrases(rule, vocab, "booked_for")
     reported_copy = phrases(rule, vocab, "reported_copy")
-    affirmatives = phrases(rule, vocab, "affirmatives")
 
     def approval_only(text: str, a: int, b: int, answer: bool) -> bool:
         """Whether the benefit at [a, b) is the scope of an approval told in its clause:
@@ -215,14 +214,16 @@ def build(rule: Rule, vocab: Vocabulary):
     def answered(doc: Document, warned: set[int]) -> bool:
         """A question about the therapy's benefit answered yes: "Will PRP fix my torn
         meniscus?" and then "Yes. ...", in the same block or the next."""
-        if affirmatives is None:
+        if finder.affirmatives is None:
             return False
         sentences = [s for b in doc.blocks if id(b) not in warned for s in b.sentences]
         for i, sentence in enumerate(sentences[:-1]):
             text = sentence.text.rstrip().rstrip("*_ ")
             if not text.endswith("?") or search(therapies, text) is None:
                 continue
-            if search(affirmatives, sentences[i + 1].text) is None:
+            # Opens with a yes, hedged or not: "In most cases, yes" still presents it.
+            yes = search(finder.affirmatives, sentences[i + 1].text)
+            if yes is None or yes.start() != 0:
                 continue
             if benefit_in(text, asked=True):
                 return True
