@@ -143,6 +143,7 @@ FIELDS = {
     "practice_verbs": list,
     "affirmatives": list,
     "verbless_resolutions": list,
+    "guarantee_names": list,
 }
 
 
@@ -191,6 +192,7 @@ class ClaimFinder:
         self.practice_verbs = phrases(rule, vocab, "practice_verbs")
         self.affirmatives = phrases(rule, vocab, "affirmatives")
         self.verbless_resolutions = phrases(rule, vocab, "verbless_resolutions")
+        self.guarantee_names = phrases(rule, vocab, "guarantee_names")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -259,9 +261,13 @@ class ClaimFinder:
                     continue
                 if self._practice(text, m.start(), m.end()):
                     continue  # "Dr. Haupt treats sports injuries" names her trade
+                if self._own_course(text, m.start(), m.end()):
+                    continue  # "the disc itself shrinks or scars over on its own"
                 found.append((m.start(), obj.end()))
         if self.standalone is not None:
             for m in finditer(self.standalone, text):
+                if self._names_guarantee(text, m.end()):
+                    continue  # "our Pain-Free Promise": a guarantee's name
                 if not self._said_of_other(text, m.start()):
                     found.append((m.start(), m.end()))
         if self.resolutions is not None and self.objects is not None:
@@ -495,6 +501,19 @@ class ClaimFinder:
             search(self.context_treatments, text, subject, end) is None
         )
 
+    def _names_guarantee(self, text: str, end: int) -> bool:
+        """Whether a claim phrase ending at ``end`` names a guarantee: a noun of
+        promise (``guarantee_names``) at most ``NAME_WORDS`` words on, with no
+        punctuation between ("our Pain-Free Promise", "the pain-free knee
+        guarantee"). What the guarantee covers is guaranteed-outcome's to judge."""
+        if self.guarantee_names is None:
+            return False
+        m = search(self.guarantee_names, text, end, _word_window(text, end, NAME_WORDS + 1))
+        if m is None:
+            return False
+        gap = text[end : m.start()]
+        return len(gap.split()) <= NAME_WORDS and not any(c in gap for c in ",;:.!?")
+
     def _said_of_other(self, text: str, start: int) -> bool:
         """Whether a claim phrase at ``start`` is the predicate of a subject that is
         no person and names no health matter or treatment ("Checkout is now
@@ -573,6 +592,23 @@ class ClaimFinder:
         stop = _clause_end(text, end, stop)
         if _BY_ITSELF.search(text, end, stop) is not None:
             return True  # "Broken bones knit on their own, with or without an injection"
+        return search(self.treatments, text, end, stop) is None
+
+    def _own_course(self, text: str, start: int, end: int) -> bool:
+        """Whether the relief verb at [start, end) tells what a body part or a complaint
+        does by itself: its subject names a health matter and no treatment, and its
+        clause says so ("on its own", "by itself", "without treatment") and names no
+        treatment after the verb ("a bulging disc usually shrinks on its own within a
+        year"; but "... shrinks on its own after our ozone shots")."""
+        if self.health_context is None:
+            return False
+        begin = self.analyzer.clause_start(text, start)
+        subject = text[begin:start]
+        if search(self.health_context, subject) is None or search(self.treatments, subject):
+            return False
+        stop = _clause_end(text, end, len(text))
+        if _BY_ITSELF.search(text, end, stop) is None:
+            return False
         return search(self.treatments, text, end, stop) is None
 
     def _fragment(self, text: str, start: int) -> bool:
@@ -723,9 +759,9 @@ _BY_ITSELF = cached_compile(
     r"|without (?:any )?treatment)\b",
     regex.IGNORECASE,
 )
-# The head word of a subject just before its verb, past an adverb ("bone broth",
-# "your body", "damaged tendons slowly")
-_HEAD_WORD = cached_compile(r"([\w'’-]+)\s+(?:\w+ly\s+)?\Z")
+# The head word of a subject just before its verb, past an adverb or an emphatic
+# "itself" ("bone broth", "your body", "damaged tendons slowly", "the disc itself")
+_HEAD_WORD = cached_compile(r"([\w'’-]+)\s+(?:(?:itself|themselves)\s+)?(?:\w+ly\s+)?\Z")
 # The subject of a predicate just before a claim phrase: "Checkout is now pain-free"
 _PREDICATE = cached_compile(
     r"([\w'’-]+)\s+(?:is|are|was|were|becomes?|became|feels?|felt|stays?|stayed)"
@@ -811,6 +847,7 @@ _FRAGMENT_LEAD = cached_compile(r"[\s\W_]*")
 BENEFIT_WORDS = 20  # a benefit fragment has at most this many words
 BENEFIT_LEAD = 3  # words of a complaint before a benefit noun ("Knee pain relief")
 BENEFIT_HEAD = 2  # words between an improvement adjective and its health noun
+NAME_WORDS = 1  # words between a claim phrase and the guarantee it names ("Pain-Free Knee Promise")
 APPROVAL_GAP = 1  # words between an approval's "to"/"for" and the outcome it covers
 OBJECT_REACH = 6  # words of an outcome verb's object searched for a health term
 PREFIX_WORDS = 2  # words of a health term before a bare outcome in a cell ("Knee pain gone")

@@ -1,0 +1,94 @@
+"""Claim rule by mechanism (eleventh round), as a user sees it.
+
+Precision first: evidence said to be scarce may name its source before its "that"
+("little evidence from trials in people that ..."); a molecule that helps the body
+do its own work (turn food into energy, carry oxygen) is described, not sold; a
+body part that heals or shrinks on its own is the body's course; a claim phrase
+that names a guarantee ("our Pain-Free Promise") is the guarantee rule's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rulecheck import codes
+
+MED101 = ["MED101"]
+
+
+def claims(text: str) -> list[str]:
+    return codes(text, "unsupported-cure-claim")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # scarce evidence, its source named before "that"
+        (
+            "Drips are fashionable, yet there is scant proof in human studies that "
+            "ozone shots clear Lyme disease or chronic fatigue.",
+            [],
+        ),
+        ("We have thin data from our own clinic that exosome facials heal acne scars.", []),
+        (
+            "There is little research among older adults that peptide shots rebuild "
+            "muscle or heal tendons.",
+            [],
+        ),
+        # near misses: the scarce evidence is a different clause, the claim stands
+        ("There is little evidence in mice, but our exosomes regrow hair.", MED101),
+        ("Little research from Europe exists; our ozone shots clear Lyme disease.", MED101),
+    ],
+)
+def test_scarce_evidence_with_its_source_first(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a molecule helps the body do
+        ("NAD+ is a molecule that helps mitochondria turn nutrients into energy.", []),
+        ("Vitamin B12 helps your cells convert sugar into energy.", []),
+        ("Creatine helps muscles store energy for short sprints.", []),
+        # near misses: the help is relief, or turns back the clock
+        ("Our NAD+ drips help restore your energy.", MED101),
+        ("Our NAD+ drips help turn back the clock on tired skin.", MED101),
+        ("Our NAD+ drips help turn fatigue into focus.", MED101),
+        ("Iron helps red blood cells carry oxygen, which fights fatigue.", MED101),
+    ],
+)
+def test_the_bodys_own_work_is_no_relief(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body part or a complaint that settles by itself
+        ("Once the strain stops, the body itself reduces inflammation on its own.", []),
+        ("A sprained ankle usually calms swelling by itself within a week or two.", []),
+        ("Left alone, the joint clears the excess fluid and eases stiffness on its own.", []),
+        # near misses: a treatment is the subject, or is named after the verb
+        ("Our PRP shots ease stiffness on their own, no physio needed.", MED101),
+        ("The knee itself eases stiffness on its own once our exosomes are in.", MED101),
+    ],
+)
+def test_a_body_part_on_its_own_is_its_course(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a claim phrase as the name of a guarantee
+        ("Ask about our pain-free guarantee on every knee course.", []),
+        ("Sign up for the Pain-Free Knee Pledge today.", []),
+        ("Every package comes with our Pain-Free Promise.", []),
+        # near misses: the phrase is said, and only then promised
+        ("Be pain-free, we promise.", MED101),
+        ("Pain-free in a month, guaranteed.", MED101),
+        ("You'll be pain-free or we refund you: that is our promise.", MED101),
+    ],
+)
+def test_a_guarantees_name_is_left_to_the_guarantee_rule(text, expected):
+    assert claims(text) == expected
