@@ -120,3 +120,116 @@ PRESSURE_CLEAN = [
 @pytest.mark.parametrize("text", PRESSURE_CLEAN)
 def test_pressure_tactic_leaves_eleventh_round_near_misses(text: str) -> None:
     assert not flags(text, "pressure-tactic"), text
+
+
+# -- unapproved-fda-claim (MED102) --------------------------------------------------
+
+APPROVAL_FLAGGED = [
+    # the writer's own facility, the registration its modifier
+    "Every bottle is sealed in our own FDA-registered cleanroom.",
+    "Each vial is made at our FDA-registered lab in Tampa.",
+    "Our peptides ship from my registered-with-the-FDA pharmacy.",
+    # an approval claimed for a unit of manufacture
+    "Each lot is FDA certified before it leaves our warehouse.",
+    "All our softgels are FDA-approved.",
+    "Every single jar is cleared by the FDA.",
+]
+
+
+@pytest.mark.parametrize("text", APPROVAL_FLAGGED)
+def test_unapproved_fda_claim_flags_eleventh_round_mechanisms(text: str) -> None:
+    assert flags(text, "unapproved-fda-claim"), text
+
+
+APPROVAL_CLEAN = [
+    "We partner with an FDA-registered lab, which is not the same as approval.",
+    "Every batch is third-party tested for purity.",
+    "Every bottle of our ibuprofen is FDA approved.",
+    "Each tablet of the FDA-approved finasteride we dispense is checked twice.",
+]
+
+
+@pytest.mark.parametrize("text", APPROVAL_CLEAN)
+def test_unapproved_fda_claim_leaves_eleventh_round_near_misses(text: str) -> None:
+    assert not flags(text, "unapproved-fda-claim"), text
+
+
+# -- safety-absolute (MED103) -------------------------------------------------------
+
+SAFETY_FLAGGED = [
+    # a record of no harm in any patient, told with "never"
+    "We have never had one client develop a side effect from our exosome facials.",
+    "Dr. Ivers has never once had a patient come back with an infection.",
+    "In ten years our nurses have never seen a single athlete suffer a reaction to the drip.",
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_FLAGGED)
+def test_safety_absolute_flags_a_record_told_with_never(text: str) -> None:
+    assert flags(text, "safety-absolute"), text
+
+
+SAFETY_CLEAN = [
+    "We have never had a patient tell us the drip was painful.",
+    "Complications are rare, but we have never claimed they cannot happen.",
+    # the reader's or a patient's own history
+    "If you have never had a reaction to lidocaine, tell us anyway.",
+    "I have never had a single side effect from my drips.",
+    # a clinic's bare tally is labelled clean in eval/regulatory.yaml
+    "Our PRP practice has never had a single complication.",
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_CLEAN)
+def test_safety_absolute_leaves_never_near_misses(text: str) -> None:
+    assert not flags(text, "safety-absolute"), text
+
+
+# -- disease-list-claim (MED105) ----------------------------------------------------
+
+DISEASE_LIST_FLAGGED = [
+    # people who come to the clinic with a list, the therapy in the next sentence
+    "People arrive at our centre with Crohn's disease, asthma, migraines, psoriasis and "
+    "back pain. Our exosome infusions are where their recovery starts.",
+    "Families bring their children to us with autism, cerebral palsy, epilepsy, asthma and "
+    "eczema. Cord-blood cells changed their lives.",
+    "Clients walk through our doors with lupus, COPD, tinnitus, hair loss and sciatica. See "
+    "what amniotic injections did for them.",
+    # a table of complaints beside a column of check marks
+    "| What it helps | Exosome drip | PRP |\n|---|---|---|\n| Creaky knees | ✔ | ✔ |\n"
+    "| Brain fog | ✔ | ✔ |\n| Asthma | ✔ | ✔ |\n| Lupus | ✔ | ✔ |\n| Tinnitus | ✔ | ✔ |\n",
+    "| Complaint | NAD+ infusion |\n|---|---|\n| Afternoon slumps | Yes |\n| Migraines | Yes |\n"
+    "| Crohn's disease | Yes |\n| Eczema | Yes |\n| Sluggish thinking | Yes |\n",
+    "| Concern | Our amniotic protocol |\n|---|---|\n| Wear and tear | ✓ |\n"
+    "| Foggy memory | ✓ |\n| Heart failure | ✓ |\n| Psoriasis | ✓ |\n| Kidney disease | ✓ |\n",
+]
+
+
+@pytest.mark.parametrize("text", DISEASE_LIST_FLAGGED)
+def test_disease_list_flags_eleventh_round_mechanisms(text: str) -> None:
+    assert flags(text, "disease-list-claim"), text
+
+
+DISEASE_LIST_CLEAN = [
+    # one specialty
+    "Patients often come to us with knee arthritis, hip pain, shoulder pain, tennis elbow "
+    "and plantar fasciitis. We use PRP.",
+    # questions, not conditions brought for treatment
+    "Patients come to us with questions about MS, COPD, autism, Parkinson's disease and "
+    "lupus. We tell them stem cells are not approved for any of these.",
+    # ticks that are not on every row, and too few known conditions beside the ticks
+    "| Concern | Our stem-cell IV protocol |\n|---|---|\n| Joint wear | ✓ |\n"
+    "| Memory decline | ✗ |\n| Heart failure | ✗ |\n| Psoriasis | ✓ |\n"
+    "| Kidney disease | ✗ |\n| Low libido | ✓ |\n",
+    "| Concern | Stem cells |\n|---|---|\n| Joint wear | ✓ |\n| Stiff mornings | ✓ |\n"
+    "| Sore heels | ✓ |\n| Heart failure | ✓ |\n| Tired legs | ✓ |\n| Low libido | ✓ |\n",
+    # a table of what trials study
+    "| Condition | Studied in trials of stem cells |\n|---|---|\n| Joint wear | ✓ |\n"
+    "| Memory decline | ✓ |\n| Heart failure | ✓ |\n| Psoriasis | ✓ |\n"
+    "| Kidney disease | ✓ |\n| Low libido | ✓ |\n",
+]
+
+
+@pytest.mark.parametrize("text", DISEASE_LIST_CLEAN)
+def test_disease_list_leaves_eleventh_round_near_misses(text: str) -> None:
+    assert not flags(text, "disease-list-claim"), text

@@ -134,11 +134,18 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def credential(text: str, m) -> bool:
         """A registration claimed for the writer's own facility, named earlier in the
-        clause: "Our laboratory holds FDA registration"."""
+        clause ("Our laboratory holds FDA registration") or around the phrase as its
+        modifier ("filled in our own FDA-registered lab")."""
         if credentials is None or not _REGISTRATION.search(m.group()):
             return False
         clause = analyzer.clause_start(text, m.start())
-        return search(credentials, text, clause, m.start()) is not None
+        if search(credentials, text, clause, m.start()) is not None:
+            return True
+        window = _word_end(text, m.end(), attach)
+        return any(
+            c.start() < m.start() and c.end() > m.end()
+            for c in finditer(credentials, text, clause, window)
+        )
 
     def facility_approved(text: str, m) -> bool:
         """An approval claimed for a site: "made in an FDA-approved facility" (the

@@ -221,8 +221,8 @@ def build(rule: Rule, vocab: Vocabulary):
             therapy = therapy_for(unit, lead, doc, in_list)
             if therapy is not None:
                 yield report(named, where, therapy)
-        for column, around in _table_columns(doc):
-            yield from check_column(doc, column, around)
+        for column, around, checked in _table_columns(doc):
+            yield from check_column(doc, column, around, checked)
 
     mixed = {str(g) for g in rule.options.get("mixed_groups", [])}
 
@@ -250,10 +250,14 @@ def build(rule: Rule, vocab: Vocabulary):
             },
         )
 
-    def check_column(doc: Document, column: list[Block], around: list[str]) -> Iterator[Hit]:
+    def check_column(
+        doc: Document, column: list[Block], around: list[str], checked: bool
+    ) -> Iterator[Hit]:
         """A table column of conditions, its therapy in the table, its heading or the
         paragraph just before or after it ("All of the conditions above are treated
-        with our PRP protocol")."""
+        with our PRP protocol"). Beside a column of check marks (``checked``: "| Joint
+        wear | ✓ |") every row is offered the therapy, so short cells the vocabulary
+        does not know name complaints too, as the items of a list under an offer do."""
         if any(cleared(text) for text in around):
             return
         named: dict[str, tuple[str, str]] = {}
@@ -264,6 +268,8 @@ def build(rule: Rule, vocab: Vocabulary):
                     named.setdefault(label, (group, sentence.text[a:b]))
                     if where is None:
                         where = (cell, sentence.prose_start + a, sentence.prose_start + b)
+        if checked and where is not None and not enough(named):
+            _add_checked_cells(named, column, found_in)
         if not enough(named) or where is None:
             return
         therapy = next((m.group() for t in around if (m := search(therapies, t))), None)
@@ -308,9 +314,14 @@ def _subject(text: str, m) -> str:
     return head if before is None else before.group() + head
 
 
-def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str]]]:
+# a cell that only ticks its row: "✓", "✔", "✅", "☑", "Yes"
+_CHECK_MARK = regex.compile(r"\W*(?:[\u2713\u2714\u2705\u2611\u25cf]|yes)\W*", regex.I)
+
+
+def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str], bool]]:
     """Each column of each table as blocks of its body cells, with the texts around
-    it: the table's cells, its section heading and the blocks just before and after."""
+    it: the table's cells, its section heading and the blocks just before and after;
+    and whether another column of the table ticks every row with a check mark."""
     for table in doc.tables or ():
         before = [b for b in doc.blocks if b.end <= table.start]
         after = [b for b in doc.blocks if b.start >= table.end]
@@ -321,6 +332,12 @@ def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str]]]:
         around += [before[-1].text] if before else []
         around += [after[0].text] if after else []
         width = max((len(row.cells) for row in table.body), default=0)
+        ticked = {
+            k
+            for k in range(width)
+            if table.body
+            and all(k < len(r.cells) and _CHECK_MARK.fullmatch(r.cells[k].text) for r in table.body)
+        }
         for k in range(width):
             column = [
                 Block(
@@ -330,7 +347,21 @@ def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str]]]:
                 if k < len(row.cells) and (c := row.cells[k]).text.strip()
             ]
             if column:
-                yield column, around
+                yield column, around, bool(ticked - {k})
+
+
+def _add_checked_cells(named: dict, column: list[Block], found_in) -> None:
+    """Beside a column of check marks, short cells the vocabulary does not know
+    ("Joint wear", "Memory decline") name complaints too, when at least half of the
+    cells name a known condition; they add to the count, not to the body systems."""
+    hits = [[found_in(s) for s in cell.sentences] for cell in column]
+    known = sum(1 for h in hits if any(h))
+    if 2 * known < len(column):
+        return
+    for cell, h in zip(column, hits, strict=True):
+        text = cell.text.strip()
+        if not any(h) and 0 < len(text.split()) <= OFFERED_ITEM_WORDS:
+            named.setdefault(" ".join(text.lower().split()), ("", text))
 
 
 def _cell_block(cell, section: str | None) -> Block:
