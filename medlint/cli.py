@@ -149,6 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
         "command line too (as the pre-commit hook does)",
     )
     check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check every file afresh: neither read nor keep the findings of unchanged files",
+    )
+    check.add_argument(
         "--stdin-filename",
         metavar="NAME",
         help="name (and so format and per-file ignores) for standard input",
@@ -221,6 +226,10 @@ def _check(args) -> int:
     engine = Engine.create(
         ruleset, select, ignore, cfg.severity, cfg.settings, cfg.per_file_ignores, cfg.exclude
     )
+    if not args.no_cache:
+        from .results_cache import ResultsCache
+
+        engine.results = ResultsCache.for_engine(engine)
     fail_on = args.fail_on or cfg.fail_on or DEFAULT_FAIL_ON
     baseline = None
     if args.baseline and not args.write_baseline:  # writing one replaces reading one

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .document import Document
 from .findings import FileError, Finding, Report
@@ -16,6 +17,9 @@ from .rules import Rule, RuleError, RuleSet, build_rule
 from .source import InputError, read_text
 from .supersede import drop_superseded
 from .suppression import Suppressor
+
+if TYPE_CHECKING:
+    from .results_cache import ResultsCache
 
 UNUSED_SUPPRESSION = "unused-suppression"
 STDIN = "-"
@@ -35,6 +39,7 @@ class Engine:
     severity: dict[str, str] = field(default_factory=dict)
     per_file_ignores: dict[str, set[str]] = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)
+    results: ResultsCache | None = None  # findings of unchanged files (medlint.results_cache)
 
     @classmethod
     def create(
@@ -170,10 +175,19 @@ class Engine:
             source = stdin_text if path == STDIN and stdin_text is not None else read_text(path)
         except InputError as exc:
             return Report(errors=[FileError(path, str(exc))])
+        cache = self.results if path != STDIN else None
+        if cache is not None:
+            key = cache.file_key(path, source)
+            kept = cache.get(key)
+            if kept is not None:
+                return kept
         try:
-            return self.check_source(path, source)
+            report = self.check_source(path, source)
         except RecursionError:
             return Report(errors=[FileError(path, "document is nested too deeply to read")])
+        if cache is not None:
+            cache.put(key, report)
+        return report
 
     def check_paths(self, paths: Iterable[str], stdin_text: str | None = None) -> Report:
         report = Report()

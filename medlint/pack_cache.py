@@ -47,9 +47,9 @@ class PackCache:
         packs = data.get("packs")
         return packs if isinstance(packs, dict) else {}
 
-    def get(self, text: str):
-        """What parsing ``text`` gave in an earlier run, or ``None``."""
-        key = digest(text)
+    def get(self, text: str, key: str | None = None):
+        """What parsing ``text`` (whose digest is ``key``) gave in an earlier run, or ``None``."""
+        key = key or digest(text)
         blob = self.stored.get(key)
         if not isinstance(blob, bytes):
             return None
@@ -60,13 +60,13 @@ class PackCache:
         self.used[key] = blob
         return parsed
 
-    def put(self, text: str, parsed) -> None:
+    def put(self, text: str, parsed, key: str | None = None) -> None:
         if self.path is None:
             return
         if not self.dirty:
             atexit.register(self.save)
         # Pickled now: the caller may change ``parsed`` before the file is written.
-        self.used[digest(text)] = pickle.dumps(parsed, pickle.HIGHEST_PROTOCOL)
+        self.used[key or digest(text)] = pickle.dumps(parsed, pickle.HIGHEST_PROTOCOL)
         self.dirty = True
 
     def save(self) -> None:

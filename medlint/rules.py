@@ -119,6 +119,7 @@ class Vocabulary:
 class RuleSet:
     rules: list[Rule]
     vocabulary: Vocabulary
+    pack_digests: list[str] = field(default_factory=list)  # the packs' texts, in load order
 
     def by_key(self) -> dict[str, Rule]:
         keys: dict[str, Rule] = {}
@@ -186,16 +187,17 @@ def _rule_lines(text: str, yaml, loader) -> list[int]:
     return []
 
 
-def _read_pack(path: Path) -> tuple[dict, list[int]]:
+def _read_pack(path: Path) -> tuple[dict, list[int], str]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read rule pack: {exc}") from None
     cache = pack_cache.the_cache()
-    parsed = cache.get(text)
+    key = pack_cache.digest(text)
+    parsed = cache.get(text, key)
     if parsed is None:
         parsed = _parse_pack(path, text)
-        cache.put(text, parsed)
+        cache.put(text, parsed, key)
     data, lines = parsed
     if data is None:
         data = {}
@@ -206,7 +208,7 @@ def _read_pack(path: Path) -> tuple[dict, list[int]]:
         raise RuleError(
             f"{path}:1: unknown top-level key(s): {', '.join(sorted(map(str, unknown)))}"
         )
-    return data, lines
+    return data, lines, key
 
 
 def _parse_pack(path: Path, text: str) -> tuple[object, list[int]]:
@@ -233,8 +235,10 @@ def load_rules(extra: Iterable[Path] = (), *, builtin: bool = True) -> RuleSet:
         files.extend(pack_paths(Path(p)))
     vocab = Vocabulary()
     raw: list[tuple[Path, dict, list[int]]] = []
+    digests: list[str] = []
     for path in files:
-        data, lines = _read_pack(path)
+        data, lines, key = _read_pack(path)
+        digests.append(key)
         voc = data.get("vocabulary") or {}
         if not isinstance(voc, dict):
             raise RuleError(f"{path}: 'vocabulary' must map names to lists of phrases")
@@ -265,7 +269,7 @@ def load_rules(extra: Iterable[Path] = (), *, builtin: bool = True) -> RuleSet:
                     raise RuleError(f"{rule.where}: '{key}' is already used by {table[key].where}")
                 table[key] = rule
             rules.append(rule)
-    ruleset = RuleSet(rules, vocab)
+    ruleset = RuleSet(rules, vocab, digests)
     for rule in rules:
         build_rule(rule, vocab)
     supersede.validate(ruleset)  # every 'supersedes' entry names another rule

@@ -8,6 +8,7 @@ import pytest
 from paths import SEEDS
 
 from medlint.cli import main
+from medlint.results_cache import ResultsCache
 
 
 class Result:
@@ -17,6 +18,15 @@ class Result:
     @property
     def lines(self) -> list[str]:
         return [line for line in self.out.splitlines() if line]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_results(request, monkeypatch):
+    """In-process runs check every file afresh: a test that patches a rule must not be
+    served findings kept by an earlier test. Tests of the cache itself are marked
+    ``keeps_results`` and choose their own cache folder."""
+    if "keeps_results" not in request.keywords:
+        monkeypatch.setattr(ResultsCache, "for_engine", classmethod(lambda cls, engine: None))
 
 
 @pytest.fixture
