@@ -72,8 +72,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..document import Block, Document
 from ..patterns import finditer, search
+from ..regex_cache import compile as cached_compile
 from ..rules import Rule, Vocabulary
 from .base import Hit, number, phrases
 from .claim import FIELDS as CLAIM_FIELDS
@@ -134,6 +137,19 @@ FIELDS = {
 _ENDS_SENTENCE = ".!?"
 _OPEN_QUOTES = '"\u201c\u00ab'
 _SHORT_LINE_WORDS = 6  # a line of a paragraph that reads as a list item
+# What a therapy is asked to help with: "help with your afternoon slump"
+_HELP_WITH_YOURS = cached_compile(
+    r"\bhelp(?:s)?\s+with\s+(?:your|my|his|her|their)\s+\w", regex.IGNORECASE
+)
+# "Ask whether (our) ...": the indirect question after a call to act
+_WHETHER = cached_compile(r"\s+(?:us\s+|your\s+\w+\s+)?(?:whether|if)\s+", regex.IGNORECASE)
+# "... could help", "... can ease", "... might be right for"
+_MODAL_HELP = cached_compile(
+    r"\s+(?:\w+\s+)?(?:could|can|might|would|will|may)\s+(?:really\s+)?"
+    r"(?:help|ease|relieve|fix|heal|work for|be (?:right|an option) for)\b",
+    regex.IGNORECASE,
+)
+_QUOTE_LEAD_WORDS = 5  # words of a lead-in before a quotation ("From our inbox:")
 RETURN_EXTRA = 2  # words of a place between a health good and its return ("at his temples")
 _HURT_ENDS = {"stop", "stops", "stopped", "no", "never"}  # "stops hurting", "no longer aches"
 
@@ -231,17 +247,38 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def invited(block: Block) -> bool:
         """A question whether the therapy helps a health matter, followed by a call to
-        act: "Could exosomes help your thinning hair? Book a free scalp assessment"."""
+        act: "Could exosomes help your thinning hair? Book a free scalp assessment",
+        "Wondering whether NAD+ could help with your slump? Ask our nurse" (what it
+        would help with is the reader's complaint, whatever its word); or a call to
+        ask it ("Living with COPD? Ask whether our cell infusion could help you")."""
         if invitations is None or finder.health_context is None:
             return False
-        for i, sentence in enumerate(block.sentences[:-1]):
+        sentences = block.sentences
+        for i, sentence in enumerate(sentences):
             text = sentence.text.rstrip()
-            if not text.endswith("?") or search(invitations, block.sentences[i + 1].text) is None:
-                continue
-            m = search(therapies, text)
-            if m is not None and search(finder.health_context, text, m.end()) is not None:
+            called = i + 1 < len(sentences) and text.endswith("?")
+            if called and search(invitations, sentences[i + 1].text) is not None:
+                m = search(therapies, text)
+                if m is not None and (
+                    search(finder.health_context, text, m.end()) is not None
+                    or _HELP_WITH_YOURS.search(text, m.end()) is not None
+                ):
+                    return True
+            if asks_whether(text) and search(finder.health_context, block.text) is not None:
                 return True
         return False
+
+    def asks_whether(text: str) -> bool:
+        """A call to ask whether the therapy would help: "Ask whether our amniotic
+        infusion could help you breathe easier", "Find out if PRP can help"."""
+        call = search(invitations, text)
+        if call is None:
+            return False
+        m = _WHETHER.match(text, call.end())
+        if m is None:
+            return False
+        therapy = search(therapies, text, m.end(), _word_window(text, m.end(), 6))
+        return therapy is not None and _MODAL_HELP.match(text, therapy.end()) is not None
 
     def spans(text: str, context: str = "") -> Iterator[tuple[int, int]]:
         yield from finder.candidates(text, context)
@@ -319,8 +356,7 @@ def build(rule: Rule, vocab: Vocabulary):
         text = block.text
         if first_person is None or attributions is None:
             return False
-        stripped = text.lstrip()
-        if not stripped or stripped[0] not in _OPEN_QUOTES:
+        if not _opens_with_quote(text):
             return False
         return (
             (search(first_person, text) is not None or tied.story(text) is not None)
@@ -441,6 +477,19 @@ def build(rule: Rule, vocab: Vocabulary):
         yield Hit(a, b, {"match": m.group(), "therapy": m.group()})
 
     return check
+
+
+def _opens_with_quote(text: str) -> bool:
+    """Whether ``text`` opens with a quotation, perhaps after rating stars, emoji or a
+    bullet ('★★★★★ "My melasma has faded ..."') or a short lead-in that ends with a
+    colon ('From our inbox: "I had my exosome shot ..."')."""
+    first = min((i for i in (text.find(q) for q in _OPEN_QUOTES) if i != -1), default=-1)
+    if first == -1:
+        return False
+    lead = text[:first].strip()
+    if not any(c.isalnum() for c in lead):
+        return True
+    return lead.endswith(":") and len(lead.split()) <= _QUOTE_LEAD_WORDS
 
 
 def _asks(block: Block | None, pattern) -> bool:
