@@ -20,14 +20,20 @@ not qualified by its own subject).
 reports ("The results appear in Knee Research Letters (2026)"): such a sentence
 anywhere in the appeal's section (the blocks under the same heading) ties a
 source to the appeal, as a press release names its trial first and its journal
-two paragraphs later. An appeal followed in its sentence by the rest of a mixed
+two paragraphs later. A heading's appeal ("..., small trial finds") is sourced
+by the story under it: such a sentence in its own section, or a source in the
+paragraph just below it. An appeal followed in its sentence by the rest of a mixed
 report (``mixed``: "some trials show a benefit and others none") reports mixed
-evidence and is not flagged.
+evidence and is not flagged, and so is an appeal whose own finding is mixed
+(``inconclusive`` within a few words after it: "small studies have reported
+mixed results").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+import regex
 
 from ..citations import Sources, heading_matches, resolver_for
 from ..document import Document
@@ -47,7 +53,13 @@ FIELDS = {
     "caveats": list,
     "section_sources": list,
     "mixed": list,
+    "inconclusive": list,
 }
+INCONCLUSIVE_REACH = 3  # words after an appeal searched for ``inconclusive``
+
+
+# the next few words after a position: where ``inconclusive`` is looked for
+_WORDS_AFTER = regex.compile(rf"(?:\W*[\w'’-]+){{0,{INCONCLUSIVE_REACH}}}")
 
 
 def build(rule: Rule, vocab: Vocabulary):
@@ -59,6 +71,7 @@ def build(rule: Rule, vocab: Vocabulary):
     caveats = phrases(rule, vocab, "caveats")
     section_sources = phrases(rule, vocab, "section_sources")
     mixed = phrases(rule, vocab, "mixed")
+    inconclusive = phrases(rule, vocab, "inconclusive")
     analyzer = Analyzer.from_vocabulary(vocab)
 
     def qualified(text: str, m, view) -> bool:
@@ -73,6 +86,10 @@ def build(rule: Rule, vocab: Vocabulary):
         show a benefit and others none"): a caveat, not a claim."""
         if mixed is not None and search(mixed, text, m.end()) is not None:
             return True  # "some trials show a modest benefit and others none"
+        if inconclusive is not None:
+            reach = _WORDS_AFTER.match(text, m.end())
+            if search(inconclusive, text, m.end(), reach.end() if reach else m.end()):
+                return True  # "small studies have reported mixed results"
         return analyzer.denies_after(text, m.end())
 
     def sourced_sections(doc: Document) -> set:
@@ -80,6 +97,19 @@ def build(rule: Rule, vocab: Vocabulary):
         if section_sources is None:
             return set()
         return {b.section for b in doc.blocks if search(section_sources, b.text) is not None}
+
+    def headline_sourced(doc: Document, block, sourced: set) -> bool:
+        """A heading's appeal ("..., small trial finds") is sourced by the story under
+        it: a sentence of its own section that names the study's source, or a source
+        in the paragraph just below it."""
+        if block.kind != "heading":
+            return False
+        if block.text in sourced:
+            return True
+        blocks = doc.blocks
+        k = next((i for i, b in enumerate(blocks) if b is block), len(blocks))
+        below = blocks[k + 1] if k + 1 < len(blocks) else None
+        return below is not None and below.section == block.text and sources.cited(doc, below)
 
     def check(doc: Document) -> Iterator[Hit]:
         sourced = None  # computed on the first uncited appeal: one pass over the document
@@ -99,7 +129,9 @@ def build(rule: Rule, vocab: Vocabulary):
                         if not cited:
                             if sourced is None:
                                 sourced = sourced_sections(doc)
-                            cited = block.section in sourced
+                            cited = block.section in sourced or headline_sourced(
+                                doc, block, sourced
+                            )
                     if cited:
                         break
                     a, b = block.source_span(
