@@ -92,3 +92,78 @@ def test_a_body_part_on_its_own_is_its_course(text, expected):
 )
 def test_a_guarantees_name_is_left_to_the_guarantee_rule(text, expected):
     assert claims(text) == expected
+
+
+def _table(*rows: str) -> str:
+    return "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the row's first cell names the treatment and the complaint
+        (
+            _table(
+                "| Service | What to expect |",
+                "|---|---|",
+                "| Ozone shots for back pain | Pain eliminated |",
+            ),
+            MED101,
+        ),
+        (
+            _table(
+                "| Visit | Our promise |",
+                "|---|---|",
+                "| BPC-157 shots for a sore knee | Swelling gone in ten days |",
+            ),
+            MED101,
+        ),
+        # near misses: no treatment in the row or the header; a row with no complaint
+        (
+            _table("| Symptom | What to expect |", "|---|---|", "| Swelling | Gone in two days |"),
+            [],
+        ),
+        (
+            _table("| Item | Note |", "|---|---|", "| PRP injection | Soreness gone in two days |"),
+            [],
+        ),
+    ],
+)
+def test_a_row_that_names_its_treatment(text, expected):
+    assert claims(text) == expected
+
+
+def test_a_cells_claim_is_reported_once():
+    text = _table(
+        "| Visit | You can expect |",
+        "|---|---|",
+        "| Cortisone shot for a frozen shoulder | Stiffness gone within a month |",
+    )
+    engine_codes = codes(text, "unsupported-cure-claim")
+    assert engine_codes == MED101
+    from rulecheck import RULES
+
+    from medlint.engine import Engine
+
+    report = Engine.create(RULES, select=["MED101"]).check_source("post.md", text)
+    assert len(report.findings) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # back in action, and the body as it was at a younger age
+        ("Our peptide shots get weekend footballers back in action within weeks.", MED101),
+        (
+            "After a course of our exosome drips, your joints move like they did in your thirties.",
+            MED101,
+        ),
+        ("With BPC-157, your shoulder will feel the way it did at 30.", MED101),
+        ("Our NAD+ drips top your levels back up so your brain works like it did at 25.", MED101),
+        # near misses: negated; not the body; a year, not an age
+        ("Your knees won't move like they did at 20, and that's fine: strength work helps.", []),
+        ("The app works the way it did in 2019.", []),
+    ],
+)
+def test_renewal_back_in_action_and_to_a_younger_age(text, expected):
+    assert claims(text) == expected

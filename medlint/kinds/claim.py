@@ -998,12 +998,18 @@ def build(rule: Rule, vocab: Vocabulary):
                 yield from _claims_in(doc, block, before)
             before = block
         cited = finder.cited_rows(doc)
+        seen: set[tuple[int, int]] = set()  # a cell's claim is reported once
         for cell in table_cells(doc):
             if cell.start in cited:
                 continue  # "| Knee replacement | Lasting pain relief [4] |"
             if not heading_matches(finder.skip_sections, cell.section):
-                yield from _claims_in(doc, cell)
-        yield from _row_outcomes(doc)
+                for hit in _claims_in(doc, cell):
+                    seen.add((hit.start, hit.end))
+                    yield hit
+        for hit in _row_outcomes(doc):
+            if (hit.start, hit.end) not in seen:
+                seen.add((hit.start, hit.end))
+                yield hit
         yield from _affirmed_questions(doc)
 
     def _affirmed_questions(doc: Document) -> Iterator[Hit]:
@@ -1035,7 +1041,10 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def _row_outcomes(doc: Document) -> Iterator[Hit]:
         """A body cell that is a bare outcome ("Gone in two weeks", "Eliminated") of
-        the complaint its row names first ("| Shin splints | Gone in two weeks |")."""
+        the complaint its row names first ("| Shin splints | Gone in two weeks |"),
+        in a table whose header names a treatment or a means, or in a row whose
+        first cell names the treatment too ("| PRP for tennis elbow | Elbow pain
+        gone in four weeks |")."""
         if finder.bare_outcomes is None or finder.health_context is None or not doc.tables:
             return
         cited = finder.cited_rows(doc)
@@ -1044,15 +1053,18 @@ def build(rule: Rule, vocab: Vocabulary):
             if heading_matches(finder.skip_sections, section):
                 continue
             head = " ".join(c.text for c in table.header.cells) if table.header else ""
-            if not any(
+            means = any(
                 p is not None and search(p, head) is not None
                 for p in (finder.row_means, finder.treatments)
-            ):
-                continue  # no treatment or means in the header: "| Symptom | What to expect |"
+            )
             for row in table.body:
                 cells = [c for c in row.cells if c.text.strip()]
                 if cells and cells[0].start in cited:
                     continue  # a source in the row cites each of its cells
+                if not means and not (cells and search(finder.treatments, cells[0].text)):
+                    # no treatment or means in the header ("| Symptom | What to expect |")
+                    # nor in the row's first cell ("| PRP for tennis elbow | ... |")
+                    continue
                 yield from _resolved_cells(doc, cells)
                 if len(cells) < 2 or search(finder.health_context, cells[0].text) is None:
                     continue
