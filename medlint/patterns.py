@@ -16,6 +16,7 @@ document's source) is prefiltered on that range.
 
 from __future__ import annotations
 
+import pickle
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -38,7 +39,9 @@ _REQUIRED: dict[regex.Pattern, tuple[frozenset[str], tuple[str, ...], frozenset[
 # The second test, for texts that pass the first: what each alternative holds
 # (medlint.prefilter.conjunctions), with an index from the word keys of each
 # alternative's first set to the alternatives: (sets, index, its keys, the rest).
-_CONJUNCTIONS: dict[regex.Pattern, tuple] = {}
+# Until a search first needs it, an entry is the pickled sets (bytes) as the
+# pattern cache keeps them: a run searches with a fraction of the patterns.
+_CONJUNCTIONS: dict[regex.Pattern, tuple | bytes] = {}
 
 
 class PatternError(ValueError):
@@ -115,8 +118,17 @@ def compile_pattern(source: str, *, words: bool = True) -> regex.Pattern:
         if required is not None:
             _REQUIRED[compiled] = required
             if conjunctions is not None:
-                _CONJUNCTIONS[compiled] = _indexed(conjunctions)
+                _CONJUNCTIONS[compiled] = conjunctions
     return compiled
+
+
+def _conjunctions(pattern: regex.Pattern) -> tuple | None:
+    """The indexed sets of each alternative of ``pattern`` (see :data:`_CONJUNCTIONS`)."""
+    found = _CONJUNCTIONS.get(pattern)
+    if found.__class__ is bytes:
+        found = _indexed(pickle.loads(found))  # noqa: S301 - from our own pattern cache
+        _CONJUNCTIONS[pattern] = found
+    return found  # type: ignore[return-value]
 
 
 def _indexed(conjunctions: tuple) -> tuple:
@@ -310,7 +322,7 @@ def finditer(
         return iter(())
     found = _MEMO.get(key)
     if found is None:
-        conjunctions = _CONJUNCTIONS.get(pattern)
+        conjunctions = _conjunctions(pattern)
         try:
             if conjunctions is not None and not _alternatives_may_match(
                 conjunctions, _searched(text, pos, end)
@@ -345,7 +357,7 @@ def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int |
     found = _MEMO.get(key, _MEMO)
     if found is not _MEMO:
         return found
-    conjunctions = _CONJUNCTIONS.get(pattern)
+    conjunctions = _conjunctions(pattern)
     try:
         if conjunctions is not None and not _alternatives_may_match(
             conjunctions, _searched(text, pos, end)

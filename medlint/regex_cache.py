@@ -30,7 +30,7 @@ import regex
 
 from . import cache_dir, prefilter
 
-FORMAT = 8
+FORMAT = 9
 _MISSING = object()
 
 
@@ -109,6 +109,13 @@ def _lazy(entries: dict) -> dict:
     return out
 
 
+def _analysed(source: str) -> tuple:
+    required, conjunctions = prefilter.analyse(source)
+    if conjunctions is not None:
+        conjunctions = pickle.dumps(conjunctions, pickle.HIGHEST_PROTOCOL)
+    return required, conjunctions
+
+
 class PatternCache:
     """Compiled patterns by (pattern, flags), the prefilter keys of phrase
     patterns and the literals matches of compiled patterns hold, loaded from and
@@ -161,11 +168,11 @@ class PatternCache:
         return self._remembered(self.used_keys, self.stored_keys, source, prefilter.literal_keys)
 
     def literals(self, pattern: str) -> tuple:
-        """:func:`medlint.prefilter.analyse` of a compiled pattern's source (required
-        literals and conjunctions), remembered."""
-        return self._remembered(
-            self.used_literals, self.stored_literals, pattern, prefilter.analyse
-        )
+        """:func:`medlint.prefilter.analyse` of a compiled pattern's source, remembered:
+        (required literals, conjunctions pickled as bytes or ``None``). The
+        conjunctions stay pickled until a search needs them (most are never needed
+        in a run, and unpickling them all cost more than the rest of the file)."""
+        return self._remembered(self.used_literals, self.stored_literals, pattern, _analysed)
 
     def _remembered(self, used: dict, stored: dict, key: str, compute):
         """``compute(key)``, from this run, an earlier run, or computed now."""

@@ -391,7 +391,7 @@ def test_the_sets_of_each_alternative_never_hide_a_match(source, words, tokens, 
     required = patterns._REQUIRED.get(compiled)
     if required is not None:
         assert prefilter.may_match(required[0], text, required[1], required[2])
-    conjunctions = patterns._CONJUNCTIONS.get(compiled)
+    conjunctions = patterns._conjunctions(compiled)
     if conjunctions is not None:
         assert patterns._alternatives_may_match(conjunctions, text), (source, text)
 
