@@ -167,3 +167,54 @@ def test_a_cells_claim_is_reported_once():
 )
 def test_renewal_back_in_action_and_to_a_younger_age(text, expected):
     assert claims(text) == expected
+
+
+def claim_and_list(text: str) -> list[str]:
+    return codes(text, "unsupported-cure-claim", "disease-list-claim")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outcome after a list of conditions is still reported beside the list
+        (
+            "Dr. Ansel's stem cell shots have helped people with gout, lupus, asthma, "
+            "eczema and autism avoid surgery.",
+            ["MED101", "MED105"],
+        ),
+        (
+            "Our ozone drips have helped members with gout, lupus, asthma, eczema and "
+            "migraines sleep through the night without pain.",
+            ["MED101", "MED105"],
+        ),
+        (
+            "Our exosome infusions have helped clients with lupus, asthma, autism, eczema "
+            "and gout walk without pain.",
+            ["MED101", "MED105"],
+        ),
+        # near miss: the list alone is the disease-list rule's
+        (
+            "Exosome drips have helped patients with lupus, asthma, autism, eczema and gout.",
+            ["MED105"],
+        ),
+    ],
+)
+def test_an_outcome_beside_a_disease_list(text, expected):
+    assert claim_and_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a life or a function handed back, by a treatment
+        ("Our BPC-157 protocol gives runners their stride back.", MED101),
+        ("Exosome drips handed Jo her energy back after long COVID.", MED101),
+        ("Our cord cells have given hundreds of families their lives back.", MED101),
+        # near misses: no treatment in sight; a question
+        ("The new scheduler gave our nurses their lives back.", []),
+        ("The new booking app gives you your evenings back.", []),
+        ("Could stem cells give you your life back? Nobody knows yet.", []),
+    ],
+)
+def test_a_life_handed_back(text, expected):
+    assert claims(text) == expected

@@ -830,6 +830,10 @@ _OF_FROM = cached_compile(r"\s+(?:from|of|for|in)\b", regex.IGNORECASE)
 _GERUND = cached_compile(r"\w+ing\b", regex.IGNORECASE)
 # An activity as a clause's first word ("Walking", "Swimming"; not "Nothing", "Spring")
 _ACTIVITY = cached_compile(r"(?!\w*thing\b)\w{3,}ing\b", regex.IGNORECASE)
+# What follows the first item of a list: ", multiple sclerosis, autism and ..."
+_LIST_AFTER = cached_compile(
+    r"\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:,|\band\b|\bor\b)", regex.IGNORECASE
+)
 # The particle of a renewal idiom, which ends its object ("brought our logo back to life")
 _BACK_TO_LIFE = cached_compile(r"\bback to life\b", regex.IGNORECASE)
 # A titled name just before its verb: "Dr. Lena Haupt", "Prof. Ames"
@@ -1100,9 +1104,15 @@ def build(rule: Rule, vocab: Vocabulary):
     def _claims_in(doc: Document, block: Block, before: Block | None = None) -> Iterator[Hit]:
         for sentence in block.sentences:
             spans = finder.asserted_spans(sentence.text, previous_text(sentence, before))
-            first = next((s for s in spans if not quoted_in_block(sentence, *s)), None)
+            spans = (s for s in spans if not quoted_in_block(sentence, *s))
+            first = next(spans, None)
             if first is None or finder.cited(doc, sentence):
                 continue
+            if _LIST_AFTER.match(sentence.text, first[1]):
+                # the outcome's object opens a list of conditions, which the disease
+                # list rule reports; the sentence's next outcome is reported here
+                # ("has helped patients with arthritis, MS, autism ... avoid surgery")
+                first = next((s for s in spans if s[0] >= first[1]), first)
             a, b = first
             start, end = block.source_span(sentence.prose_start + a, sentence.prose_start + b)
             yield Hit(start, end, {"match": sentence.text[a:b]})
