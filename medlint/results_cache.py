@@ -7,8 +7,9 @@ gives them back when nothing that decides them has changed:
 
 - the run key: medlint's code (each module's size and modification time, so an
   upgrade or an edited checkout misses), the Python and ``regex`` versions, the
-  text of every rule pack loaded, and the enabled rules with their options and
-  severities and the per-file ignores;
+  text of every rule pack loaded, the enabled rules with their options and
+  severities, the per-file ignores, and (when the readability rule runs) the
+  installed pronouncing dictionary and hyphenator;
 - the file key: the file's path (findings name it, its extension picks the
   reader, per-file ignores match it) and its decoded text.
 
@@ -70,6 +71,11 @@ def run_key(engine: Engine) -> str:
     import regex
 
     rules = [(r.id, r.code, repr(sorted(r.options.items(), key=str))) for r in engine.rules]
+    dictionary = ""
+    if any(r.kind == "readability" for r in engine.rules):
+        from .syllables import _source_stamp
+
+        dictionary = _source_stamp()  # the installed pronouncing dictionary and hyphenator
     parts = (
         FORMAT,
         __version__,
@@ -80,6 +86,7 @@ def run_key(engine: Engine) -> str:
         rules,
         sorted(engine.severity.items()),
         sorted((glob, sorted(ids)) for glob, ids in engine.per_file_ignores.items()),
+        dictionary,
     )
     return cache_dir.digest(repr(parts).encode("utf-8", "surrogatepass"), 16)
 
