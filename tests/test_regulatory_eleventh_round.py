@@ -233,3 +233,33 @@ DISEASE_LIST_CLEAN = [
 @pytest.mark.parametrize("text", DISEASE_LIST_CLEAN)
 def test_disease_list_leaves_eleventh_round_near_misses(text: str) -> None:
     assert not flags(text, "disease-list-claim"), text
+
+
+# -- unapproved-fda-claim (MED102): a question answered yes -------------------------
+
+ANSWERED_FLAGGED = [
+    "Are our exosome vials FDA cleared? Absolutely.",
+    "## Is our cord-tissue product FDA approved?\n\nYes. Every lot ships with its paperwork.",
+    "Q: Is the amniotic graft we use FDA approved? A: Of course, and our nurses are "
+    "certified too.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_FLAGGED)
+def test_unapproved_fda_claim_flags_a_question_answered_yes(text: str) -> None:
+    assert flags(text, "unapproved-fda-claim"), text
+
+
+ANSWERED_CLEAN = [
+    "Is PRP FDA approved? No.",
+    "Is our lab FDA approved? Yes, it is registered, which is not the same as approval.",
+    "Is our exosome serum FDA approved? In some cases, yes.",
+    "## Is PRP FDA approved?\n\nPRP is made with FDA-cleared devices, but the injections "
+    "themselves are not approved for tendon pain.",
+    "Is it FDA approved? It is not.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_CLEAN)
+def test_unapproved_fda_claim_leaves_questions_not_answered_yes(text: str) -> None:
+    assert not flags(text, "unapproved-fda-claim"), text

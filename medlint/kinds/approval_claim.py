@@ -45,7 +45,11 @@ registered with the FDA as a tissue establishment. Registration is not approval"
 
 At most one finding is reported per sentence. Headings that open with a
 question word ("Is PRP FDA Approved") count as questions even without a
-question mark.
+question mark. A question answered yes by the next sentence (``affirmatives``:
+"Is our stem cell lab FDA registered? Yes, and ...", a question heading with
+"Absolutely." below it) asserts what it asks, unless the answer is hedged,
+negated or takes the claim back ("Yes, it is registered, which is not
+approval").
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ FIELDS = {
     "credentials": list,
     "clarified_next": list,
     "facilities": list,
+    "affirmatives": list,
 }
 
 _QUESTION_HEADING = cached_compile(
@@ -130,7 +135,19 @@ def build(rule: Rule, vocab: Vocabulary):
     credentials = phrases(rule, vocab, "credentials")
     clarified_next = phrases(rule, vocab, "clarified_next")
     facilities = phrases(rule, vocab, "facilities")
+    affirmatives = phrases(rule, vocab, "affirmatives")
     analyzer = Analyzer.from_vocabulary(vocab)
+
+    def affirms(answer: str) -> bool:
+        """Whether a sentence opens by answering yes ("Yes.", "Absolutely!"), unhedged,
+        not negated and not taken back ("Yes, it is registered, which is not approval")."""
+        m = affirmatives.match(answer) if affirmatives is not None else None
+        if m is None:
+            return False
+        view = analyzer.view(answer, m.start(), m.end())
+        if view.hedged or view.negated or analyzer.hedge_in(answer, m.end(), len(answer)):
+            return False
+        return unless is None or search(unless, answer) is None
 
     def credential(text: str, m) -> bool:
         """A registration claimed for the writer's own facility, named earlier in the
@@ -211,12 +228,22 @@ def build(rule: Rule, vocab: Vocabulary):
                 last = p
         return last is not None and not any(t.start() >= last.end() for t in therapies)
 
+    def answer_to(blocks, k: int, i: int) -> str:
+        """The sentence after sentence ``i`` of block ``k``: in the block, or the first
+        of the next one (a question heading answered by the paragraph below it)."""
+        sentences = blocks[k].sentences
+        if i + 1 < len(sentences):
+            return sentences[i + 1].text
+        if k + 1 < len(blocks) and blocks[k + 1].sentences:
+            return blocks[k + 1].sentences[0].text
+        return ""
+
     def check(doc: Document) -> Iterator[Hit]:
         in_context = context is None or any(search(context, b.text) for b in doc.blocks)
         if not in_context and never is None:
             return
         warned = analyzer.warned_items(doc.blocks)
-        for block in doc.blocks:
+        for k, block in enumerate(doc.blocks):
             if skip_sections is not None and block.section and search(skip_sections, block.section):
                 continue
             if id(block) in warned:
@@ -225,7 +252,13 @@ def build(rule: Rule, vocab: Vocabulary):
                 text = sentence.text
                 before = block.sentences[i - 1].text if i else ""
                 following = block.sentences[i + 1].text if i + 1 < len(block.sentences) else ""
-                if block.kind == "heading" and _QUESTION_HEADING.match(text):
+                # a question answered yes asserts what it asks: "Is our lab FDA
+                # registered? Yes, ..."
+                asked = text.rstrip(" \t*_").endswith("?") or (
+                    block.kind == "heading" and _QUESTION_HEADING.match(text) is not None
+                )
+                answered = asked and affirms(answer_to(doc.blocks, k, i))
+                if block.kind == "heading" and _QUESTION_HEADING.match(text) and not answered:
                     continue
                 found = list(finditer(pattern, text))
                 if not found or (unless is not None and search(unless, text)):
@@ -238,7 +271,7 @@ def build(rule: Rule, vocab: Vocabulary):
                     view = analyzer.view(text, m.start(), m.end())
                     if (
                         view.negated
-                        or view.question
+                        or (view.question and not answered)
                         or view.conditional
                         or view.quoted
                         or view.reported
