@@ -137,3 +137,60 @@ def test_invitations_to_ask_whether_it_helps(text, expected):
 )
 def test_a_molecules_definition_presents_no_benefit(text, expected):
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a complaint that has quietened since the treatment, told as a result
+        (
+            "Marta says the pins and needles in her hands have finally settled down "
+            "since her cord cell shot.",
+            MED401,
+        ),
+        ("Since his peptide course, Raj's knee swelling has subsided.", MED401),
+        ("After two PRP shots, the burning in my heel has finally calmed down.", MED401),
+        # near misses: aftercare in the present tense; no health matter
+        ("Swelling usually settles down within a day or two after the PRP injection.", []),
+        ("Our exosome booking queue has calmed down since March.", []),
+    ],
+)
+def test_a_complaint_that_has_quietened(text, expected):
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lead-in whose verb of help closes it, over a list of complaints
+        (
+            "## What our NAD+ infusions support\n\n- Long COVID\n- Migraines\n- Chronic fatigue\n",
+            MED401,
+        ),
+        ("Conditions our PRP treats:\n\n- Tennis elbow\n- Knee arthritis\n", MED401),
+        ("What our exosome facials target:\n\n- Acne scars\n- Rosacea\n", MED401),
+        # near misses: the list is no complaint; the verb is no help
+        ("## What our exosome team supports\n\n- Online booking\n- Parking validation\n", []),
+        ("## Who funds our PRP research\n\n- The city council\n- Local runners\n", []),
+    ],
+)
+def test_a_lead_in_ending_with_a_verb_of_help(text, expected):
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It's a promising newer option for a stubborn frozen shoulder.\n\nAsk about PRP.", MED401),
+        ("Young-donor plasma infusions reverse memory loss, our founder says.", MED401),
+        ("Scientists have shown that young blood transfusions restore stamina.", MED401),
+        # near misses: a blood drive; plasma from young donors called unproven
+        ("Young blood donors are always welcome at our drive.", []),
+        (
+            "Young plasma infusions are unproven, and the FDA has warned against them.",
+            [],
+        ),
+    ],
+)
+def test_newer_options_and_young_plasma(text, expected):
+    assert caveat(text) == expected
