@@ -37,6 +37,7 @@ CLEAN = [
     "Marathon runners swear by our recovery drip.",
     "Our customers swear by the collagen powder.",
     "Every patient in the study has switched to a new dose.",
+    "Each of our physicians has switched to a new rota.",
     "Our clinic is based on Main Street, next to ten years of research labs.",
 ]
 
@@ -50,6 +51,7 @@ FLAGGED = [
     # an authority at an institution and what it found
     "Scientists in Korea discovered that exosomes calm scalp inflammation.",
     "Investigators at a Swiss clinic found that ozone shots shrink disc bulges.",
+    "Orthopaedic surgeons at leading hospitals have found that exosomes rebuild cartilage.",
     # a profession that swears by a therapy or relies on ours
     "Top dermatologists swear by our exosome mist after laser peels.",
     "Physios and team doctors swore by BPC-157 long before it was trendy.",
@@ -61,6 +63,8 @@ FLAGGED = [
     # every member of a profession adopting the therapy
     "Each surgeon on our team has turned to amniotic grafts.",
     "Every dermatologist in town is switching to exosome facials.",
+    "Each of our physicians has switched to ultrasound-guided PRP.",
+    "Pro athletes and their trainers rely on this protocol.",
     # still flagged: an appeal with a mixed word further on, and an unsourced heading
     "Studies show that PRP heals tendons, though results with other products are mixed.",
     "## Peptide shots cut recovery time, a small study finds\n\nOur clinic has offered "

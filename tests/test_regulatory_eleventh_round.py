@@ -34,6 +34,10 @@ GUARANTEE_FLAGGED = [
     "The NAD+ drip increases your cellular energy levels by up to 60%.",
     "This supplement lowers blood sugar by 18% in a month.",
     "Our serum smooths fine lines by 45% after four weeks.",
+    "The drip boosts hair count by a third.",
+    "Patients see a 38% jump in collagen after three sessions.",
+    "Our collagen shots make skin 40% firmer.",
+    "PRP grows back your hairline permanently.",
     # an outcome verb whose object is a share of cases
     "Shockwave therapy resolves 85% of chronic heel pain.",
     "Our ozone injections clear four in five cases of eczema.",
@@ -60,6 +64,10 @@ GUARANTEE_CLEAN = [
     # a figure that is not about the body
     "Our new booking system cuts wait times by 40%.",
     "We reduced our prices by 20% this winter.",
+    "Our delivery van is 40% faster than last year.",
+    "The new formula is 40% stronger.",
+    "Smoking makes skin 20% thinner.",
+    "A 38% jump in bookings followed our launch.",
     # a harm for good, and a denial
     "Without treatment, the follicles shrink for good.",
     "Hair lost to scarring cannot regrow, even after PRP.",
@@ -80,9 +88,15 @@ PRESSURE_FLAGGED = [
     "25% off every exosome facial, expires Thursday at 6 pm.",
     "Use code GLOW for a free vitamin shot with any drip; the code runs out tonight.",
     "Bundle deal on peptide pens: three for the price of two, closing Friday.",
+    "$50 off every facial, ends 3 March.",
+    # an offer valid until a set time
+    "Promo valid until 30 June: 20% off all drips.",
+    "Our intro rate is good through Sunday.",
     # a bare count of places
     "Just three chairs this month! Message us.",
     "New scalp package launched. Only 4 openings on Saturdays.",
+    "Only 2 left at this price!",
+    "Last 3 spots for March!",
     # scarcity while it lasts
     "Reserve your knee consult while there are still places in June.",
     "Claim your drip while you still can.",
@@ -111,6 +125,10 @@ PRESSURE_CLEAN = [
     "Enrolment for the hospital trial closes on 3 May.",
     # the size of a room
     "The lecture hall holds only 40 seats.",
+    "Only two left the study early.",
+    "The last three appointments of the day are kept for emergencies.",
+    "The voucher from your GP is valid until 30 June.",
+    "Our opening hours are valid through December.",
     # advice to see one's own doctor, and "while we still have" something else
     "Don't wait until your symptoms become severe to see your GP.",
     "While we still have your scans on file, we can compare them next year.",
