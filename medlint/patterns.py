@@ -38,7 +38,8 @@ _KEYS: dict[regex.Pattern, frozenset[str]] = {}
 _REQUIRED: dict[regex.Pattern, tuple[frozenset[str], tuple[str, ...], frozenset[str]]] = {}
 # The second test, for texts that pass the first: what each alternative holds
 # (medlint.prefilter.conjunctions), with an index from the word keys of each
-# alternative's first set to the alternatives: (sets, index, its keys, the rest).
+# alternative's first set to the alternatives: (sets, index, its keys, the rest,
+# whether some alternative has more than one set).
 # Until a search first needs it, an entry is the pickled sets (bytes) as the
 # pattern cache keeps them: a run searches with a fraction of the patterns.
 _CONJUNCTIONS: dict[regex.Pattern, tuple | bytes] = {}
@@ -95,15 +96,20 @@ def flexible_spaces(source: str) -> str:
     return "".join(out)
 
 
+def _full_source(source: str, words: bool) -> str:
+    """The source :func:`compile_pattern` compiles for phrase ``source``."""
+    body = f"(?:{flexible_spaces(source)})"
+    if words:
+        body = rf"(?<![\w-]){body}(?![\w])"
+    return _SIMPLE_CASE + body
+
+
 def compile_pattern(source: str, *, words: bool = True) -> regex.Pattern:
     """Compile one pattern; with ``words`` it must match whole words."""
     compiled = regex_cache.phrase(source, words)
     if compiled is None:
-        body = f"(?:{flexible_spaces(source)})"
-        if words:
-            body = rf"(?<![\w-]){body}(?![\w])"
         try:
-            compiled = regex_cache.compile(_SIMPLE_CASE + body, FLAGS)
+            compiled = regex_cache.compile(_full_source(source, words), FLAGS)
         except (regex.error, ValueError, OverflowError) as exc:
             raise PatternError(f"invalid regular expression {source!r}: {exc}") from None
         regex_cache.remember_phrase(source, words, compiled)
@@ -141,12 +147,31 @@ def _indexed(conjunctions: tuple) -> tuple:
                 index.setdefault(key, []).append(a)
         else:
             rest.append(a)
-    return conjunctions, index, frozenset(index), tuple(rest)
+    informative = any(len(sets) > 1 for sets in conjunctions)
+    return conjunctions, index, frozenset(index), tuple(rest), informative
+
+
+def _alternatives_holding(conjunctions: tuple, text: str) -> tuple[int, ...] | None:
+    """The alternatives whose sets of literals ``text`` holds, in order (``None``: any)."""
+    sets, index, keys, rest, _ = conjunctions
+    prefixes = prefilter.word_prefixes(text)
+    if prefixes is None:
+        return None
+    chosen = [a for a in rest if prefilter.holds_all(sets[a], text, prefixes)]
+    seen: set[int] = set()
+    for key in keys.intersection(prefixes):
+        for a in index[key]:
+            if a not in seen:
+                seen.add(a)
+                if prefilter.holds_all(sets[a][1:], text, prefixes):  # the first holds
+                    chosen.append(a)
+    chosen.sort()
+    return tuple(chosen)
 
 
 def _alternatives_may_match(conjunctions: tuple, text: str) -> bool:
     """False when every alternative lacks one of its sets of literals in ``text``."""
-    sets, index, keys, rest = conjunctions
+    sets, index, keys, rest, _ = conjunctions
     prefixes = prefilter.word_prefixes(text)
     if prefixes is None:
         return True
@@ -171,7 +196,84 @@ def alternation(sources: Iterable[str], *, words: bool = True) -> regex.Pattern 
     if regex_cache.phrase(joined, words) is None:  # else its entries were checked before
         for s in items:  # name the offending entry if one is broken
             compile_pattern(s, words=False)
-    return compile_pattern(joined, words=words)
+    compiled = compile_pattern(joined, words=words)
+    if len(items) >= _NARROW_FROM:
+        _PARTS[compiled] = (tuple(items), words)
+    return compiled
+
+
+# The entries of long lists made by alternation(). When the literals of a text rule
+# out most entries of a list, the regex engine tries the others one by one instead
+# of the whole list: an entry that cannot match anywhere in the text cannot change
+# what the alternation finds, and the alternation's match at a position is the first
+# entry's that matches there (see _scan_entries). Each entry is compiled on its own
+# once, through the pattern cache; a list is narrowed no more once one of its entries,
+# compiled alone, has a capturing group or does not compile (a backreference to
+# another entry): only whole matches are read from these lists, but the groups of a
+# match should not depend on whether its list was narrowed.
+_PARTS: dict[regex.Pattern, tuple[tuple[str, ...], bool]] = {}
+_ENTRIES: dict[regex.Pattern, list[regex.Pattern | None]] = {}
+_NARROW_FROM = 4  # entries in a list before narrowing it pays
+_NARROW_UP_TO = 6  # entries that may hold before the whole list is cheaper
+
+
+def _narrowed(pattern: regex.Pattern, conjunctions: tuple, text: str):
+    """What to search ``text`` with: ``None`` when no alternative of ``pattern`` may
+    match it, a tuple of compiled entries when the text's literals rule out most of
+    the list's entries, else ``pattern`` itself."""
+    parts = _PARTS.get(pattern)
+    if parts is None:
+        if not conjunctions[4]:  # one set per alternative: the required test said it all
+            return pattern
+        return pattern if _alternatives_may_match(conjunctions, text) else None
+    chosen = _alternatives_holding(conjunctions, text)
+    if chosen is None:
+        return pattern  # the text holds characters the prefilter cannot reason about
+    if not chosen:
+        return None
+    if len(chosen) > _NARROW_UP_TO or 2 * len(chosen) > len(parts[0]):
+        return pattern
+    entries = _ENTRIES.get(pattern)
+    if entries is None:
+        entries = _ENTRIES[pattern] = [None] * len(parts[0])
+    out = []
+    for a in chosen:
+        entry = entries[a]
+        if entry is None:
+            items, words = parts
+            try:
+                entry = regex_cache.compile(_full_source(items[a], words), FLAGS)
+                if entry.groups:
+                    raise ValueError("a capturing group")
+            except (regex.error, ValueError):
+                del _PARTS[pattern]
+                return pattern
+            entries[a] = entry
+        out.append(entry)
+    return tuple(out)
+
+
+def _scan_entries(entries: tuple, text: str, pos: int, end: int, first: bool):
+    """The matches of an alternation of ``entries`` (in order) in ``text[pos:end]``:
+    the first (or ``None``) when ``first``, else all, as ``finditer`` gives them;
+    ``False`` when an entry matches the empty string (then search with the whole)."""
+    timeout = _timeout(pos, end)
+    nexts = [e.search(text, pos, end, timeout=timeout) for e in entries]
+    found = []
+    while True:
+        best = None
+        for m in nexts:  # leftmost; at the same start, the earlier entry (as | does)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None or first:
+            return best if first else tuple(found)
+        at = best.end()
+        if at == best.start():
+            return False
+        found.append(best)
+        for i, m in enumerate(nexts):
+            if m is not None and m.start() < at:
+                nexts[i] = entries[i].search(text, at, end, timeout=timeout)
 
 
 class PatternSet:
@@ -323,15 +425,20 @@ def finditer(
     found = _MEMO.get(key)
     if found is None:
         conjunctions = _conjunctions(pattern)
+        narrow = pattern
+        if conjunctions is not None:
+            narrow = _narrowed(pattern, conjunctions, _searched(text, pos, end))
         try:
-            if conjunctions is not None and not _alternatives_may_match(
-                conjunctions, _searched(text, pos, end)
-            ):
+            # All at once: the timeout of a ``regex`` iterator runs from its creation,
+            # so the caller's own work between matches would count against the pattern.
+            if narrow is None:
                 found = ()
+            elif narrow.__class__ is tuple:
+                found = _scan_entries(narrow, text, pos, end, False)
+                if found is False:
+                    found = _scan_all(pattern, text, pos, end)
             else:
-                # All at once: the timeout of a ``regex`` iterator runs from its creation,
-                # so the caller's own work between matches would count against the pattern.
-                found = _scan_all(pattern, text, pos, end)
+                found = _scan_all(narrow, text, pos, end)
         except TimeoutError:
             raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
         _remember(key, text, found)
@@ -358,13 +465,16 @@ def search(pattern: regex.Pattern | None, text: str, pos: int = 0, endpos: int |
     if found is not _MEMO:
         return found
     conjunctions = _conjunctions(pattern)
+    narrow = pattern
+    if conjunctions is not None:
+        narrow = _narrowed(pattern, conjunctions, _searched(text, pos, end))
     try:
-        if conjunctions is not None and not _alternatives_may_match(
-            conjunctions, _searched(text, pos, end)
-        ):
+        if narrow is None:
             found = None
+        elif narrow.__class__ is tuple:
+            found = _scan_entries(narrow, text, pos, end, True)
         else:
-            found = _scan_one(pattern, text, pos, end)
+            found = _scan_one(narrow, text, pos, end)
     except TimeoutError:
         raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} timed out") from None
     _remember(key, text, found)

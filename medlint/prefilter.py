@@ -695,7 +695,8 @@ class _Analysis:
     def conjunctions(self, tree) -> tuple | None:
         """For each alternative of the pattern's main alternation, up to
         :data:`MAX_CLAUSES` sets of literals it holds one of each, the most
-        selective first; None when that says no more than :meth:`required`."""
+        selective first; None when there is one alternative and its one set says no
+        more than :meth:`required`."""
         node, before = tree, False
         while len(node[1]) == 1:  # a group around the alternation: (?-f)(?<!..)(?:...)
             seq = node[1][0]
@@ -722,8 +723,11 @@ class _Analysis:
             # substring is mostly the same word again ("withou", "without").
             rest = sorted(ranked[1:], key=lambda clause: bool(clause[1]))
             out.append((ranked[0], *rest[: MAX_CLAUSES - 1]))
-        if all(len(clauses) == 1 for clauses in out):
+        if len(out) < 2 and all(len(clauses) == 1 for clauses in out):
             return None
+        # Kept even when each alternative has one set, which then says no more than
+        # required() about whether the pattern may match: it says which alternatives
+        # may, and medlint.patterns searches with those alone.
         return tuple(out)
 
 

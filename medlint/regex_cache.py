@@ -30,7 +30,7 @@ import regex
 
 from . import cache_dir, prefilter
 
-FORMAT = 9
+FORMAT = 10
 _MISSING = object()
 
 

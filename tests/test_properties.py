@@ -422,6 +422,62 @@ def test_searching_a_range_of_a_long_text_finds_what_regex_finds(pattern, words,
     assert (found and found.span()) == (first and first.span())
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(phrase_patterns(), min_size=4, max_size=12, unique=True), st.booleans(),
+       st.lists(st.sampled_from([*PHRASE_WORDS, "the", ",", "-", "\n", "a"]), max_size=14),
+       st.booleans(), st.integers(0, 20))  # fmt: skip
+def test_a_list_searched_with_its_possible_entries_finds_what_the_whole_finds(
+    items, words, tokens, shout, start
+):
+    """A long list whose text rules out most entries is searched entry by entry
+    (medlint.patterns._scan_entries): same matches, same order, same first match."""
+    try:
+        compiled = patterns.alternation(items, words=words)
+    except patterns.PatternError:
+        assume(False)
+    text = " ".join(tokens)
+    text = text.upper() if shout else text
+    pos = min(start, len(text))
+    try:
+        expected = [m.span() for m in compiled.finditer(text, pos, timeout=1.0)]
+        first = compiled.search(text, pos, timeout=1.0)
+    except TimeoutError:
+        assume(False)
+    patterns.clear_memo()
+    try:
+        spans = [m.span() for m in patterns.finditer(compiled, text, pos)]
+        found = patterns.search(compiled, text, pos)
+    except patterns.PatternTimeout:
+        assume(False)
+    assert spans == expected, (items, text)
+    assert (found and found.span()) == (first and first.span()), (items, text)
+
+
+def test_a_long_list_is_searched_with_the_entries_its_text_allows(monkeypatch):
+    items = [
+        "stem cells rebuild cartilage",
+        "PRP heals tendons",
+        "exosomes reverse ageing",
+        "ozone cures infections",
+        "peptides repair the gut",
+        "NAD\\+ restores energy",
+    ]
+    compiled = patterns.alternation(items)
+    searched: list[str] = []
+    real = patterns._scan_entries
+
+    def watch(entries, text, pos, end, first):
+        searched.extend(e.pattern for e in entries)
+        return real(entries, text, pos, end, first)
+
+    monkeypatch.setattr(patterns, "_scan_entries", watch)
+    patterns.clear_memo()
+    text = "We say PRP heals tendons, and PRP heals tendons fast."
+    assert [m.group() for m in patterns.finditer(compiled, text)] == ["PRP heals tendons"] * 2
+    assert len(searched) == 1 and "PRP" in searched[0]
+    assert patterns.search(compiled, "Nothing here about cells.") is None
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(required_patterns(), min_size=1, max_size=4),
        st.text(alphabet=REQUIRED_ALPHABET, max_size=30))  # fmt: skip
