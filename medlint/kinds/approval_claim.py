@@ -121,6 +121,21 @@ def _word_end(text: str, pos: int, words: int) -> int:
     return pos + (m.end() if m else 0)
 
 
+# a determiner or possessive opening the object of the phrase: "cleared its ...",
+# "approved the company's ..." (the object's own words are counted after it)
+_DETERMINER = cached_compile(
+    r"(?:\W*(?:its|their|the|a|an|his|her|this|that|these|those|[\w-]+['’]s?)\b){1,2}",
+    regex.IGNORECASE,
+)
+
+
+def _object_end(text: str, pos: int, words: int) -> int:
+    """Like ``_word_end``, with a determiner or possessive just after ``pos`` not
+    counted: "the FDA has cleared its investigational new drug application"."""
+    m = _DETERMINER.match(text, pos)
+    return _word_end(text, m.end() if m else pos, words)
+
+
 def build(rule: Rule, vocab: Vocabulary):
     pattern = phrases(rule, vocab, "patterns", required=True)
     context = phrases(rule, vocab, "context")
@@ -214,8 +229,9 @@ def build(rule: Rule, vocab: Vocabulary):
                 return True
         if products is None:
             return False
-        # "FDA-approved medications such as ...": the product follows the phrase.
-        if search(products, text, m.end(), _word_end(text, m.end(), attach)):
+        # "FDA-approved medications such as ...": the product follows the phrase
+        # ("... has cleared its investigational new drug application").
+        if search(products, text, m.end(), _object_end(text, m.end(), attach)):
             return True
         # "Steroid shots are FDA approved": a product earlier in the clause is the
         # subject, unless a therapy from ``context`` comes between them.

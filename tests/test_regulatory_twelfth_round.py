@@ -1,0 +1,122 @@
+"""Twelfth round of the regulatory rules, by mechanism.
+
+unapproved-fda-claim: the FDA's clearance of a trial application with a determiner or a
+possessive before it ("cleared its investigational new drug application") is said of
+something that really is cleared; wellness consumables sold as foods or cosmetics (teas,
+tonics, shakes, essential oils) are never FDA approved. guaranteed-outcome: a refund of a
+fee for the errand (courier, postage, delivery) is no health remedy. disease-list-claim:
+a regulator's action against a seller reports the seller's list; conditions of children
+and animals (bedwetting, scoliosis, heaves, uveitis) are conditions; an offer in the
+passive ("are offered for") offers the therapy. The sentences are our own, modelled on
+clinic, med-spa, veterinary and supplement copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rulecheck import codes
+
+
+def flags(text: str, rule: str) -> bool:
+    return bool(codes(text, rule))
+
+
+# -- unapproved-fda-claim (MED102) -------------------------------------------------
+
+FDA_FLAGGED = [
+    # wellness consumables: the FDA approves none of them
+    "Our overnight detox tea is FDA approved and calms the gut.",
+    "This slimming tonic is approved by the FDA.",
+    "Our gut-cleanse shakes are FDA-cleared.",
+    "Every bottle of our lavender essential oil is FDA certified.",
+    # a cell product with a determiner is still a cell product
+    "The FDA has cleared its stem cell product for arthritis.",
+    "The FDA has approved our stem cell injections for knee pain.",
+]
+
+FDA_CLEAN = [
+    # a trial application cleared, with its owner before it
+    "Stem cell maker Corvana said the FDA has cleared its investigational new drug "
+    "application, so a small safety trial can start in spring.",
+    "Regulators at the FDA approved the company's investigational new drug application "
+    "for its exosome spray last week.",
+    "The FDA cleared their IND application for the PRP study, so enrolment opens in May.",
+    # registration is no approval claim for a drink
+    "Our kidney drink is FDA registered.",
+]
+
+
+@pytest.mark.parametrize("text", FDA_FLAGGED)
+def test_fda_claim_flags_twelfth_round(text: str) -> None:
+    assert flags(text, "unapproved-fda-claim"), text
+
+
+@pytest.mark.parametrize("text", FDA_CLEAN)
+def test_fda_claim_leaves_twelfth_round_near_misses(text: str) -> None:
+    assert not flags(text, "unapproved-fda-claim"), text
+
+
+# -- guaranteed-outcome (MED104): the errand's fee --------------------------------
+
+REFUND_CLEAN = [
+    "Lab reports guaranteed within a day, or your courier fee is refunded.",
+    "Your kit ships within two days, or the postage is refunded.",
+    "Scan reports reach your GP by noon, or your express delivery charge is refunded.",
+]
+
+REFUND_FLAGGED = [
+    "Walk without pain in a month or your fee is refunded.",
+    "Sleep better in a week, or the full course price is refunded.",
+]
+
+
+@pytest.mark.parametrize("text", REFUND_CLEAN)
+def test_errand_refund_is_no_guarantee(text: str) -> None:
+    assert not flags(text, "guaranteed-outcome"), text
+
+
+@pytest.mark.parametrize("text", REFUND_FLAGGED)
+def test_result_refund_is_a_guarantee(text: str) -> None:
+    assert flags(text, "guaranteed-outcome"), text
+
+
+# -- disease-list-claim (MED105) ---------------------------------------------------
+
+LIST_FLAGGED = [
+    "Chiropractic adjustments help with colic, ear infections, asthma, bedwetting, ADHD "
+    "and scoliosis.",
+    "Craniosacral therapy helps with croup, bedwetting, colic, scoliosis and ear infections.",
+    "Our canine PRP is also given for hip dysplasia, kennel cough, cataracts, Cushing's "
+    "disease and hot spots.",
+    "Our equine cell injections are offered for laminitis, navicular disease, heaves, "
+    "ligament tears, uveitis and kissing spines.",
+    "Equine ozone therapy for:\n\n- laminitis\n- sarcoids\n- Lyme disease\n- heaves\n"
+    "- infected wounds\n- gastric ulcers",
+]
+
+LIST_CLEAN = [
+    # a regulator's action reports the seller's list
+    'The FDA sent a warning letter to a clinic that marketed its cord product as "FDA '
+    'registered" and as a treatment for COVID-19, autism, lupus, COPD and multiple sclerosis.',
+    "Last year the FTC sued a clinic chain that advertised amniotic injections for "
+    "arthritis, Parkinson's disease, COPD, lupus and autism.",
+    # research, also by vets
+    "Vets are studying stem cells for laminitis, heaves, uveitis, kissing spines and "
+    "Cushing's disease.",
+    "Veterinary schools are testing PRP in horses with laminitis, heaves, uveitis, kissing "
+    "spines and sarcoids.",
+    # one specialty
+    "We use PRP for knee pain, hip pain, shoulder pain, tennis elbow, scoliosis and "
+    "plantar fasciitis.",
+]
+
+
+@pytest.mark.parametrize("text", LIST_FLAGGED)
+def test_disease_list_flags_twelfth_round(text: str) -> None:
+    assert flags(text, "disease-list-claim"), text
+
+
+@pytest.mark.parametrize("text", LIST_CLEAN)
+def test_disease_list_leaves_twelfth_round_near_misses(text: str) -> None:
+    assert not flags(text, "disease-list-claim"), text
