@@ -35,8 +35,9 @@ Advice is no claim: a keep or boost verb in a purpose infinitive ("gentle ways t
 keep the knee moving") or after an activity as the subject ("Swimming keeps your
 shoulders strong"), with no treatment before it in its clause. Nor is a person's
 trade: a practice verb (``practice_verbs``: treats, sees, manages) after a
-practitioner (``procedure_agents``), a titled name or a pronoun ("Dr. Haupt treats
-sports injuries").
+practitioner (``procedure_agents``), a place or team of practice
+(``practice_places``: "Our sports clinic treats jumper's knee, ..."), a titled name
+or a pronoun ("Dr. Haupt treats sports injuries").
 
 A question about an outcome that the next sentence answers yes (``affirmatives``:
 "Q: Will PRP fix my torn meniscus? A: Yes.") asserts what it asks; a hedged or
@@ -141,6 +142,7 @@ FIELDS = {
     "people": list,
     "procedure_agents": list,
     "practice_verbs": list,
+    "practice_places": list,
     "affirmatives": list,
     "verbless_resolutions": list,
     "guarantee_names": list,
@@ -190,6 +192,7 @@ class ClaimFinder:
         self.people = phrases(rule, vocab, "people")
         self.procedure_agents = phrases(rule, vocab, "procedure_agents")
         self.practice_verbs = phrases(rule, vocab, "practice_verbs")
+        self.practice_places = phrases(rule, vocab, "practice_places")
         self.affirmatives = phrases(rule, vocab, "affirmatives")
         self.verbless_resolutions = phrases(rule, vocab, "verbless_resolutions")
         self.guarantee_names = phrases(rule, vocab, "guarantee_names")
@@ -380,7 +383,10 @@ class ClaimFinder:
         while opening < start and not text[opening].isalnum():
             opening += 1
         infinitive = _TO_BEFORE.search(text, clause, start) is not None
-        activity = _ACTIVITY.match(text, opening) is not None and opening < start
+        activity = opening < start and (
+            _ACTIVITY.match(text, opening) is not None
+            or _MODIFIED_ACTIVITY.fullmatch(text, opening, start) is not None
+        )
         if not (infinitive or activity):
             return False
         return self.treatments is None or search(self.treatments, text, clause, start) is None
@@ -388,7 +394,9 @@ class ClaimFinder:
     def _practice(self, text: str, start: int, end: int) -> bool:
         """Whether the verb at [start, end) names a person's trade ("Dr. Lena Haupt treats
         sports injuries", "Our chiropractors see ..."): a practice verb whose subject is a
-        practitioner (``procedure_agents``), a titled name or a personal pronoun."""
+        practitioner (``procedure_agents``), a place or team of practice
+        (``practice_places``: "our sports clinic treats ..."), a titled name or a personal
+        pronoun."""
         if self.practice_verbs is None:
             return False
         verb = self.practice_verbs.match(text, start)
@@ -401,9 +409,9 @@ class ClaimFinder:
         if head is None:
             return False
         word = head.group(1)
-        agents = self.procedure_agents
-        return _PRONOUN_SUBJECT.fullmatch(word) is not None or (
-            agents is not None and agents.fullmatch(word) is not None
+        return any(
+            words is not None and words.fullmatch(word) is not None
+            for words in (_PRONOUN_SUBJECT, self.procedure_agents, self.practice_places)
         )
 
     def _task_between(self, text: str, start: int, end: int) -> bool:
@@ -830,6 +838,13 @@ _OF_FROM = cached_compile(r"\s+(?:from|of|for|in)\b", regex.IGNORECASE)
 _GERUND = cached_compile(r"\w+ing\b", regex.IGNORECASE)
 # An activity as a clause's first word ("Walking", "Swimming"; not "Nothing", "Spring")
 _ACTIVITY = cached_compile(r"(?!\w*thing\b)\w{3,}ing\b", regex.IGNORECASE)
+# An activity with a word or two before it, just before the verb: "Gentle cycling keeps
+# ...", "Regular brisk walking keeps ..." (not "Our healing serum keeps ...")
+_MODIFIED_ACTIVITY = cached_compile(
+    r"(?!(?:our|your|the|this|these|that|my|their|his|her|its|a|an)\b)"
+    r"(?:[\w-]+[ \t]){1,2}(?!\w*thing\b)\w{3,}ing[ \t]+",
+    regex.IGNORECASE,
+)
 # What follows the first item of a list: ", multiple sclerosis, autism and ..."
 _LIST_AFTER = cached_compile(
     r"\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:,|\band\b|\bor\b)", regex.IGNORECASE
