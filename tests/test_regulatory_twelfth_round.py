@@ -120,3 +120,48 @@ def test_disease_list_flags_twelfth_round(text: str) -> None:
 @pytest.mark.parametrize("text", LIST_CLEAN)
 def test_disease_list_leaves_twelfth_round_near_misses(text: str) -> None:
     assert not flags(text, "disease-list-claim"), text
+
+
+# -- guaranteed-outcome (MED104): results kept, refunds on a result, everyone treated
+
+GUARANTEE_FLAGGED = [
+    # the complaint still there or the result not reached, then the money returned
+    "If your knee still aches after the third injection, we'll refund the full fee.",
+    "If your hot flushes haven't eased within eight weeks, we will reimburse the course.",
+    "If your back still hurts after six sessions, you get your money back.",
+    "If your hair hasn't thickened by the third month, we will give you the fee back.",
+    # a relief verb kept for life
+    "Say goodbye to sciatica for life.",
+    "Our laser ends knee pain for the rest of your life.",
+    "Wipe out hay fever for life with one course of drops.",
+    # a lifetime of a comfortable activity
+    "A lifetime of supple, limp-free strides for your horse.",
+    "The graft gives your spaniel a lifetime of comfortable runs.",
+    # a restorative verb, then the result in everyone treated
+    "Our drip lifts mood in every woman who tries it.",
+    "The peptide restores deep sleep for every client we see.",
+    "The cream clears acne in each teen we treat.",
+]
+
+GUARANTEE_CLEAN = [
+    # a conditional about the purchase, not the body
+    "If the app isn't for you, we'll refund the fee.",
+    "If our sleep programme is not for you, you get your money back.",
+    "If you don't like the taste of our sleep gummies, we'll refund you.",
+    "If your parcel still hasn't arrived after ten days, we'll refund the shipping.",
+    "If you cancel your knee appointment, we'll refund the deposit.",
+    # a harm for a lifetime; a service for everyone treated
+    "Arthritis can mean a lifetime of painful joints.",
+    "We check blood pressure for every patient we treat.",
+    "Results differ, and we review the plan for every patient we treat.",
+]
+
+
+@pytest.mark.parametrize("text", GUARANTEE_FLAGGED)
+def test_guaranteed_outcome_flags_twelfth_round(text: str) -> None:
+    assert flags(text, "guaranteed-outcome"), text
+
+
+@pytest.mark.parametrize("text", GUARANTEE_CLEAN)
+def test_guaranteed_outcome_leaves_twelfth_round_near_misses(text: str) -> None:
+    assert not flags(text, "guaranteed-outcome"), text

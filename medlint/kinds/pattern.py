@@ -118,8 +118,13 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def no_result(sentences, k: int, start: int, end: int) -> bool:
         """Whether the match at [start, end) of sentence ``k`` is a remedy that needs a
-        health result and neither its sentence nor the one before names one."""
-        if needs_result is None or search(needs_result, sentences[k].text, start, end) is None:
+        health result and neither its sentence nor the one before names one. A remedy
+        that starts later inside a longer match ("if your grip is not 40% stronger by
+        the review, we refund ...") is part of another claim, judged on its own."""
+        if needs_result is None:
+            return False
+        remedy = search(needs_result, sentences[k].text, start, end)
+        if remedy is None or remedy.start() != start:
             return False
         if results is None:
             return True
