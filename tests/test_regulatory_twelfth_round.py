@@ -165,3 +165,45 @@ def test_guaranteed_outcome_flags_twelfth_round(text: str) -> None:
 @pytest.mark.parametrize("text", GUARANTEE_CLEAN)
 def test_guaranteed_outcome_leaves_twelfth_round_near_misses(text: str) -> None:
     assert not flags(text, "guaranteed-outcome"), text
+
+
+# -- pressure-tactic (MED701) ------------------------------------------------------
+
+PRESSURE_FLAGGED = [
+    # a price rise by an amount on a date, or once the offer is gone
+    "Book your drip before Friday: prices jump 20% on the weekend.",
+    "Our course fees climb by $300 from next month.",
+    "Package costs double at the end of the month.",
+    "Once the spots are booked, the price doubles.",
+    "Eight charter places left. Once they've been taken, dues rise to $90 a month.",
+    # scarcity said the other way round
+    "Stock is limited, so reserve your vial today.",
+    "Availability is strictly limited this spring.",
+    "Doses are limited: order yours now.",
+    # a booking by a date with a saving
+    "Reserve your spot by March 15 and get $150 off.",
+    "Sign up before Friday and receive a free vial.",
+    "Book your consult by 30 June and save CA$200 on a peel.",
+    # a limit, then "don't wait" as its conclusion
+    "Our surgeon takes just eight new cases a month, so do not hesitate.",
+    "Just a handful of chairs open each week, so don't delay.",
+]
+
+PRESSURE_CLEAN = [
+    "Drug prices rise every year in the US.",
+    "Costs rise on the whole when care is delayed.",
+    "Evidence for PRP in back pain is limited.",
+    "The supply of donor cord tissue is limited worldwide.",
+    "Only a GP can refer you, so don't wait to ask.",
+    "If the pain worsens, don't wait: see your GP.",
+]
+
+
+@pytest.mark.parametrize("text", PRESSURE_FLAGGED)
+def test_pressure_tactic_flags_twelfth_round(text: str) -> None:
+    assert flags(text, "pressure-tactic"), text
+
+
+@pytest.mark.parametrize("text", PRESSURE_CLEAN)
+def test_pressure_tactic_leaves_twelfth_round_near_misses(text: str) -> None:
+    assert not flags(text, "pressure-tactic"), text
