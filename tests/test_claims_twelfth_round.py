@@ -85,3 +85,158 @@ def test_a_modified_activity_gives_advice(text, expected):
 )
 def test_limited_evidence_hedges(text, expected):
     assert claims(text) == expected
+
+
+# -- recall: outcomes told without an outcome verb -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # free of a named complaint, in prose or alt text
+        ("![Man on a ridge, migraine-free since his ozone drips](/img/ridge.jpg)", MED101),
+        ("Eczema-free skin in a month with our exosome cream.", MED101),
+        ("Three sessions of our peptide protocol and she has been sciatica-free all year.", MED101),
+        # near misses: a product free of an ingredient, a question, a hope
+        ("Our serum is fragrance-free and gluten-free.", []),
+        ("Is it realistic to hope to be arthritis-free after PRP?", []),
+    ],
+)
+def test_free_of_a_named_complaint(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # back to a sport or to work at its full level, or at a sport again
+        ("Four in five of the dogs we treat with stem cells return to full agility work.", MED101),
+        ("Most of our rugby players are back to full contact training in a month.", MED101),
+        ("Ozone knee shots: back to peak form in eight weeks.", MED101),
+        ("Eight of ten cyclists we inject with PRP are competing again by spring.", MED101),
+        # near misses: an instruction after the procedure, a hedge, a question, downtime
+        ("After the injection you can return to full training in two weeks.", []),
+        ("Rest the tendon, then return to full training when it stops hurting.", []),
+        ("Some athletes may be back to full training sooner after PRP.", []),
+        ("Most people are back at work the next day.", []),
+    ],
+)
+def test_back_at_full_level(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a nominalised outcome that a treatment delivers or a patient sees
+        ("Our cord cell infusion brings about the regeneration of worn spinal discs.", MED101),
+        ("Clients notice real, lasting hair growth after two exosome scalp sessions.", MED101),
+        ("Six ozone sessions achieve the total elimination of stubborn foot ulcers.", MED101),
+        (
+            "The outcome of our BMAC course is the complete reversal of knee arthritis.",
+            MED101,
+        ),
+        # near misses: the nominal as a topic, a goal, or a hedge
+        ("The repair of a torn meniscus is done through two small cuts.", []),
+        ("Rehab aims at the restoration of normal knee function.", []),
+        ("A few patients may see some regrowth after PRP, though results vary.", []),
+    ],
+)
+def test_nominalised_outcome_delivered(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # phrasal verbs of ending, and a healing process sped up
+        ("Our magnesium spray puts a stop to joint stiffness.", MED101),
+        ("The new insoles do away with heel pain.", MED101),
+        ("This herbal tea ends sleepless nights.", MED101),
+        ("Our red-light panel fast-tracks tendon recovery.", MED101),
+        ("Cold-water therapy speeds up muscle repair after every match.", MED101),
+        # near misses: hedged, negated, the body's own course
+        ("Nothing we know of puts an end to tinnitus.", []),
+        ("Compression may speed up recovery a little for some runners.", []),
+    ],
+)
+def test_verbs_of_ending_and_speeding_healing(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a complaint's end told with an adverb and a pause
+        ("Tried the ozone sauna once and my eczema is literally... gone.", MED101),
+        ("After our PRP shots the knee pain is basically gone.", MED101),
+        # near misses: a question, a hedge
+        ("Is the brain fog really gone after one drip?", []),
+    ],
+)
+def test_a_complaints_end_with_a_pause(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # table cells: a function back after a time frame, an activity again, a measure
+        (
+            "| Problem | After our shockwave course |\n|---|---|\n"
+            "| Plantar fasciitis | Full walking comfort back within a month |",
+            [],
+        ),
+        (
+            "| Problem | After our shockwave course |\n|---|---|\n"
+            "| Frozen shoulder | Full arm movement back in five weeks |",
+            MED101,
+        ),
+        (
+            "| Problem | After our stem cell course |\n|---|---|\n"
+            "| Hip arthritis | Dancing again by the summer |",
+            MED101,
+        ),
+        (
+            "| Measure at 6 months | Our PRP scalp plan |\n|---|---|\n| Hair count | Up 35% |",
+            MED101,
+        ),
+        # near misses: no means in the header; the row names no health matter
+        (
+            "| Problem | What to expect |\n|---|---|\n"
+            "| Hip arthritis | Dancing again by the summer |",
+            [],
+        ),
+        ("| Item | Our price list |\n|---|---|\n| Parking | Up 10% |", []),
+    ],
+)
+def test_table_cells(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # endorsement of a use for a condition
+        ("Dozens of trials endorse the use of shockwave for calcific shoulder pain.", MED101),
+        ("Our own audits validate the use of PRP for torn rotator cuffs.", MED101),
+        # near miss: the use alone (an appeal, left to uncited-research-claim)
+        ("Several papers back the use of stem cells.", []),
+    ],
+)
+def test_endorsing_a_use_for_a_condition(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a named patient with an age in apposition reports his own outcome
+        ("Maria, 54, says she was gardening again within a month of her injection.", []),
+        ("Tom, 61, said his shoulder pain was gone after two PRP shots.", []),
+        # near miss: the writer's own statement about the same patient
+        ("After two PRP shots Tom's shoulder pain was gone for good.", MED101),
+    ],
+)
+def test_a_patients_account_with_an_age(text, expected):
+    assert claims(text) == expected

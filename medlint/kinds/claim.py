@@ -891,6 +891,14 @@ def _subject_head(text: str, start: int, end: int):
     return _FOR_TAIL.search(text, start, end) or _HEAD_WORD.search(text, start, end)
 
 
+def _short_cell(text: str, end: int) -> bool:
+    """Whether a cell whose bare outcome ends at ``end`` is short: the outcome within
+    ``FRAGMENT_WORDS`` words, and the whole cell at most twice that, so that a time
+    frame may follow ("Full grip strength back in six weeks")."""
+    words = len(text.split())
+    return len(text[:end].split()) <= FRAGMENT_WORDS and words <= 2 * FRAGMENT_WORDS
+
+
 def _names_only_health(finder: ClaimFinder, prefix: str) -> bool:
     """Whether the words before a bare outcome in a table cell are none, or a short
     health term that the outcome is about ("Pain gone", "Knee swelling gone")."""
@@ -1090,7 +1098,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 for cell in cells[1:]:
                     text = cell.text.strip()
                     m = search(finder.bare_outcomes, text) if text else None
-                    if m is None or len(text.split()) > FRAGMENT_WORDS:
+                    if m is None or not _short_cell(text, m.end()):
                         continue
                     if not _names_only_health(finder, text[: m.start()]):
                         continue  # "Gone in two weeks", "Pain gone in four weeks"
