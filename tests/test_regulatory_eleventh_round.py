@@ -193,8 +193,9 @@ SAFETY_CLEAN = [
     # the reader's or a patient's own history
     "If you have never had a reaction to lidocaine, tell us anyway.",
     "I have never had a single side effect from my drips.",
-    # a clinic's bare tally is labelled clean in eval/regulatory.yaml
-    "Our PRP practice has never had a single complication.",
+    # a clinic's tally with its source (an uncited tally is flagged since the
+    # convention was clarified on 2026-11-23: tests/test_regulatory_twelfth_round.py)
+    "Our PRP practice has never had a single complication in 900 cases (Ito et al., 2024).",
 ]
 
 

@@ -207,3 +207,44 @@ def test_pressure_tactic_flags_twelfth_round(text: str) -> None:
 @pytest.mark.parametrize("text", PRESSURE_CLEAN)
 def test_pressure_tactic_leaves_twelfth_round_near_misses(text: str) -> None:
     assert not flags(text, "pressure-tactic"), text
+
+
+# -- safety-absolute (MED103) ------------------------------------------------------
+
+SAFETY_FLAGGED = [
+    # an overdose or a poisoning ruled out
+    "Our nurses make sure there is zero chance of an overdose.",
+    "You can't overdose on our NAD+ drips.",
+    "There is not the slightest danger of toxicity with our iron shots.",
+    # a thing that carries or poses no risk
+    "Our hydrogen water poses zero risk.",
+    "Chelation involves no risk whatsoever.",
+    "Ozone saunas carry zero risk for the heart.",
+    # a clinic's uncited record of no harm, whoever is named (convention 2026-11-23)
+    "Our PRP practice has never had a single complication.",
+    "We've never recorded one adverse event in 3,000 procedures.",
+    "The practice has yet to see a single infection after PRP.",
+    "Not one adverse event in 3,000 procedures.",
+]
+
+SAFETY_CLEAN = [
+    "It is possible to overdose on vitamin A, so stick to the dose.",
+    "Don't overdose: take one capsule a day.",
+    "Our booking carries no risk: cancel any time and you won't be charged.",
+    "Smoking carries a risk of stroke.",
+    # the reader's own history; a record with its source; a qualified record
+    "If you have never had a reaction to lidocaine, tell us anyway.",
+    "Our clinic has never had a single complication in 2,400 procedures (Moreno et al., 2023).",
+    "Serious complications are rare; minor bruising is common.",
+    "Our registry has recorded two infections in 1,800 injections.",
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_FLAGGED)
+def test_safety_absolute_flags_twelfth_round(text: str) -> None:
+    assert flags(text, "safety-absolute"), text
+
+
+@pytest.mark.parametrize("text", SAFETY_CLEAN)
+def test_safety_absolute_leaves_twelfth_round_near_misses(text: str) -> None:
+    assert not flags(text, "safety-absolute"), text
