@@ -56,3 +56,93 @@ def test_other_sellers_marketing_presents_no_benefit(text, expected):
 )
 def test_a_planned_service_is_not_on_offer(text, expected):
     assert caveat(text) == expected
+
+
+# -- recall ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # practitioners taking up or backing a therapy for a complaint
+        ("Podiatrists across the state have turned to PRP for stubborn heel pain.", MED401),
+        ("Vets increasingly recommend stem cells as a first choice for arthritic hips.", MED401),
+        ("Sports coaches have switched over to BPC-157 for calf strains.", MED401),
+        ("Several reviews back the use of ozone for infected foot wounds.", MED401),
+        # near misses: a warning, a negation, a question
+        ("Physiotherapists warn against switching to BPC-157 for calf strains.", []),
+        ("No trichologist we asked would recommend PRP for thinning crowns.", []),
+        ("Should vets turn to PRP for arthritic hips?", []),
+    ],
+)
+def test_practitioners_taking_up_a_therapy(text, expected):
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ozone named by its use or with a word before the treatment noun
+        ("Our ozone foot treatment heals diabetic ulcers.", MED401),
+        ("We offer ozone for chronic Lyme disease.", MED401),
+        # near miss: the ozone layer
+        ("The ozone layer shields skin from burning rays.", []),
+    ],
+)
+def test_ozone_as_a_treatment(text, expected):
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a launch for a complaint, a way out of surgery handed to patients
+        (
+            "Today Kinetix Health unveiled FlexCell, an umbilical cord cell shot for "
+            "worn shoulders, at three sites.",
+            MED401,
+        ),
+        ("Our exosome infusions give people with bad knees a non-surgical option.", MED401),
+        ("The clinic rolled out NAD+ drips for long COVID fatigue this month.", MED401),
+        # near misses: a launch with no complaint, a plain opening
+        ("Today Kinetix Health unveiled its new stem cell lab in Denver.", []),
+    ],
+)
+def test_launches_and_alternatives(text, expected):
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question in a heading, and a call to ask whether it would help
+        (
+            "## Could amniotic injections suit my arthritic knee?\n\n"
+            "Ask our team if they might help you at a free call.",
+            MED401,
+        ),
+        (
+            "**Thinking about PRP for your sore shoulder?**\n\n"
+            "Book a chat to find out whether it could help.",
+            MED401,
+        ),
+        # near miss: the call does not ask whether it helps
+        ("## Is PRP right for your knee?\n\nBook a consultation to talk it through.", []),
+    ],
+)
+def test_a_heading_question_and_a_call(text, expected):
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a complaint wiped away, as in a caption; vesicle products by their name
+        ("![Fine lines faded away after two exosome peels](/img/after.jpg)", MED401),
+        ("Our plant vesicle infusion rebuilds worn cartilage.", MED401),
+        # near miss: aftercare
+        ("After your exosome peel, redness fades over a day or two.", []),
+    ],
+)
+def test_captions_and_vesicles(text, expected):
+    assert caveat(text) == expected

@@ -143,6 +143,11 @@ _HELP_WITH_YOURS = cached_compile(
 )
 # "Ask whether (our) ...": the indirect question after a call to act
 _WHETHER = cached_compile(r"\s+(?:us\s+|your\s+\w+\s+)?(?:whether|if)\s+", regex.IGNORECASE)
+# "... whether it ...": the therapy named before, by a pronoun
+_WHETHER_IT = cached_compile(
+    r"\b(?:whether|if)\s+(?:it|they|this|these|the\s+(?:treatment|therapy|injections?|procedure))",
+    regex.IGNORECASE,
+)
 # "... could help", "... can ease", "... might be right for"
 _MODAL_HELP = cached_compile(
     r"\s+(?:\w+\s+)?(?:could|can|might|would|will|may)\s+(?:really\s+)?"
@@ -245,28 +250,42 @@ def build(rule: Rule, vocab: Vocabulary):
                 return True
         return False
 
-    def invited(block: Block) -> bool:
+    def invited(block: Block, before: Block | None = None) -> bool:
         """A question whether the therapy helps a health matter, followed by a call to
         act: "Could exosomes help your thinning hair? Book a free scalp assessment",
         "Wondering whether NAD+ could help with your slump? Ask our nurse" (what it
         would help with is the reader's complaint, whatever its word); or a call to
-        ask it ("Living with COPD? Ask whether our cell infusion could help you")."""
+        ask it ("Living with COPD? Ask whether our cell infusion could help you").
+        The question may close the block ``before`` (a heading or a bold line) when
+        the call asks whether "it" would help: "**Is Wharton's jelly right for my worn
+        hip?**" and then "Ask our nurse whether it could help you" (not "Book a
+        consultation to talk it through")."""
         if invitations is None or finder.health_context is None:
             return False
         sentences = block.sentences
+        if before is not None and before.sentences and sentences:
+            question = before.sentences[-1].text.rstrip(" \t*_#")
+            call = sentences[0].text
+            if invited_after(question, call) and _asks_it_helps(call):
+                return True
         for i, sentence in enumerate(sentences):
             text = sentence.text.rstrip()
-            called = i + 1 < len(sentences) and text.endswith("?")
-            if called and search(invitations, sentences[i + 1].text) is not None:
-                m = search(therapies, text)
-                if m is not None and (
-                    search(finder.health_context, text, m.end()) is not None
-                    or _HELP_WITH_YOURS.search(text, m.end()) is not None
-                ):
-                    return True
+            if i + 1 < len(sentences) and invited_after(text, sentences[i + 1].text):
+                return True
             if asks_whether(text) and search(finder.health_context, block.text) is not None:
                 return True
         return False
+
+    def invited_after(question: str, call: str) -> bool:
+        """A question naming the therapy and a health matter, and the call to act
+        that follows it."""
+        if not question.endswith("?") or search(invitations, call) is None:
+            return False
+        m = search(therapies, question)
+        return m is not None and (
+            search(finder.health_context, question, m.end()) is not None
+            or _HELP_WITH_YOURS.search(question, m.end()) is not None
+        )
 
     def asks_whether(text: str) -> bool:
         """A call to ask whether the therapy would help: "Ask whether our amniotic
@@ -410,7 +429,7 @@ def build(rule: Rule, vocab: Vocabulary):
                     benefit_in(s.text, previous_text(s, before), answer=answer)
                     for s in block.sentences
                 )
-                or invited(block)
+                or invited(block, before)
                 or booked(block)
             ):
                 return True
@@ -477,6 +496,13 @@ def build(rule: Rule, vocab: Vocabulary):
         yield Hit(a, b, {"match": m.group(), "therapy": m.group()})
 
     return check
+
+
+def _asks_it_helps(text: str) -> bool:
+    """Whether ``text`` asks whether the therapy, named by a pronoun, would help
+    ("... whether it could help you")."""
+    m = _WHETHER_IT.search(text)
+    return m is not None and _MODAL_HELP.match(text, m.end()) is not None
 
 
 def _opens_with_quote(text: str) -> bool:
