@@ -240,3 +240,33 @@ def test_endorsing_a_use_for_a_condition(text, expected):
 )
 def test_a_patients_account_with_an_age(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verbless benefit after a colon, with an article; or before a colon, with a
+        # clause after it
+        ("Peptide shots: a sharper memory by spring.", MED101),
+        ("NAD+ drips: your stronger immune defences in a week.", MED101),
+        ("Denser, stronger hair for life: three exosome sessions do it.", MED101),
+        # near misses: a worse complaint is a side effect; a hedge; a question
+        ("Side effects: a stronger ache at the injection site for a day.", []),
+        ("After PRP: more swelling for a day or two, then it settles.", []),
+        ("Peptide shots: maybe a sharper memory by spring, maybe not.", []),
+    ],
+)
+def test_verbless_benefits_around_a_colon(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the complaint is the object of a relief noun: still a benefit
+        ("Quicker joint pain relief within two sessions of our shockwave course.", MED101),
+        ("Faster belly fat reduction in three weeks with our cold sculpting.", MED101),
+    ],
+)
+def test_degree_before_a_relieved_complaint(text, expected):
+    assert claims(text) == expected

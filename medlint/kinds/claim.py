@@ -436,7 +436,10 @@ class ClaimFinder:
                 continue
             if begin and search(self.guarantees, text, 0, begin) is not None:
                 continue  # what a bare guarantee promises: "Results guaranteed: stronger ..."
-            rest = text[begin:]
+            # the fragment ends at the next colon or dash ("Thicker hair for good: one
+            # course is all it takes" has a clause after it, not in it)
+            brk = _FRAGMENT_BREAK.search(text, span[1])
+            rest = text[begin : brk.start() if brk else len(text)]
             if _AUXILIARY.search(rest) or search(self.clause_verbs, rest) is not None:
                 continue
             if self._tied(text, begin, context):
@@ -445,12 +448,17 @@ class ClaimFinder:
         return out
 
     def _benefit_at(self, text: str, begin: int) -> tuple[int, int] | None:
-        """The benefit phrase that opens ``text`` at ``begin``, if any."""
-        m = search(self.improvements, text, begin, _word_window(text, begin, BENEFIT_LEAD))
-        if m is not None and m.start() == begin:
+        """The benefit phrase that opens ``text`` at ``begin``, if any, perhaps after an
+        article ("...: a stronger immune system all winter")."""
+        article = _ARTICLE.match(text, begin)
+        opening = article.end() if article else begin
+        m = search(self.improvements, text, opening, _word_window(text, opening, BENEFIT_LEAD))
+        if m is not None and m.start() == opening:
             limit = _word_window(text, m.end(), BENEFIT_HEAD)
             head = search(self.health_context, text, m.end(), limit)
             if head is not None and not any(c in text[m.end() : head.start()] for c in ",;:."):
+                if self._worsened(text, m, head):
+                    return None  # "Side effects: a stronger ache for a day"
                 return (begin, head.end())
         lead = _word_window(text, begin, BENEFIT_LEAD + 1)
         noun = search(self.benefit_nouns, text, begin, lead) if self.benefit_nouns else None
@@ -466,6 +474,16 @@ class ClaimFinder:
             if obj is not None:
                 return (noun.start(), obj.end())  # "Relief from neck pain"
         return None
+
+    def _worsened(self, text: str, adjective, head) -> bool:
+        """Whether an adjective of degree makes a complaint worse ("a stronger ache",
+        "more swelling"), not better ("less pain", "fewer flare-ups")."""
+        if self.complaints is None:
+            return False
+        complaint = search(self.complaints, text, head.start(), head.end())
+        if complaint is None or _RELIEVED_AFTER.match(text, complaint.end()):
+            return False  # "faster fat loss", "quicker pain relief"
+        return _REDUCING.search(adjective.group()) is None
 
     def _tied(self, text: str, begin: int, context: str) -> bool:
         """Whether a benefit fragment is tied to a treatment (in the sentence, or a
@@ -860,6 +878,17 @@ _PRONOUN_SUBJECT = cached_compile(r"he|she|they|I", regex.IGNORECASE)
 # A purpose infinitive: "to" just before the verb ("ways to keep ...")
 _TO_BEFORE = cached_compile(r"\bto\s+\Z", regex.IGNORECASE)
 # Where a fragment may open: the start, or after a colon or a dash
+# Adjectives that lessen a complaint: "less pain", "fewer flare-ups", "milder symptoms"
+_REDUCING = cached_compile(
+    r"\b(?:less|fewer|lower|reduced|milder|smaller|shorter|rarer|eased)\b", regex.IGNORECASE
+)
+# A complaint that is the object of a relief noun: "fat loss", "pain relief"
+_RELIEVED_AFTER = cached_compile(
+    r"[\s-]+(?:loss|reduction|relief|removal|burning|control|management|clearance)\b",
+    regex.IGNORECASE,
+)
+# An article before a benefit fragment's adjective: "a stronger immune system"
+_ARTICLE = cached_compile(r"(?:a|an|your)\s+(?=\w)", regex.IGNORECASE)
 _FRAGMENT_BREAK = cached_compile(r"(?::|\s[-\u2013\u2014]|\u2014)\s*")
 # What may stand before a fragment's first word: spaces, bullets, quotes, emoji
 _FRAGMENT_LEAD = cached_compile(r"[\s\W_]*")
