@@ -146,3 +146,18 @@ def test_a_heading_question_and_a_call(text, expected):
 )
 def test_captions_and_vesicles(text, expected):
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rhetorical question that answers itself; a participle of relief
+        ("Why live with sciatica when a course of prolotherapy ends it?", MED401),
+        ("Our NAD+ drip refuels your cells, lifting fatigue within a day.", MED401),
+        # near misses: a real question; a participle with no therapy before it
+        ("Why does sciatica flare when you sit for long?", []),
+        ("After a long flight, easing stiffness matters more than any NAD+ drip.", []),
+    ],
+)
+def test_answered_questions_and_participles(text, expected):
+    assert caveat(text) == expected

@@ -270,3 +270,54 @@ def test_verbless_benefits_around_a_colon(text, expected):
 )
 def test_degree_before_a_relieved_complaint(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle that adds a result to a treatment's clause
+        ("Our ozone sauna detoxes the skin, easing eczema and calming itchy patches.", MED101),
+        ("The peptide stack fires up fat burning, boosting energy and restoring stamina.", MED101),
+        ("Each exosome facial feeds the skin, soothing redness and clearing acne scars.", MED101),
+        # near misses: no treatment before the participle; hedged; a goal
+        ("After a sprain, reducing swelling comes first.", []),
+        ("Rest the ankle for two days, easing the pain with ice.", []),
+        ("Our drips may top up NAD+, perhaps easing fatigue for a while.", []),
+    ],
+)
+def test_a_participle_of_relief_after_a_treatment(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rhetorical question that answers itself
+        ("Why live with sciatica when three PRP shots can end it?", MED101),
+        ("Why tolerate eczema flare-ups when our red-light panel clears them in a week?", MED101),
+        ("Why keep taking painkillers for arthritis when stem cells reverse it?", MED101),
+        # near misses: a real question, a hedged answer
+        ("Why do knees ache when it rains?", []),
+        ("Why put up with heel pain when shockwave might ease it?", []),
+    ],
+)
+def test_a_rhetorical_question_answered(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a new body part handed over, pathogens destroyed in the body
+        ("Our dental cell programme grows patients a brand-new tooth within a year.", MED101),
+        ("The implant gives your knee new living cartilage.", MED101),
+        ("UV blood irradiation wipes out the chronic infections behind long COVID.", MED101),
+        ("Our silver drops kill the bacteria in your sinuses for good.", MED101),
+        # near misses: a cleaning product, a description, a question
+        ("Our hand gel kills 99.9% of germs on surfaces.", []),
+        ("Antibiotics were designed to kill infections, but resistance is growing.", []),
+        ("Can ozone really kill infections in the blood?", []),
+    ],
+)
+def test_new_body_parts_and_infections_destroyed(text, expected):
+    assert claims(text) == expected

@@ -301,6 +301,8 @@ def build(rule: Rule, vocab: Vocabulary):
 
     def spans(text: str, context: str = "") -> Iterator[tuple[int, int]]:
         yield from finder.candidates(text, context)
+        if text.rstrip().endswith("?"):
+            yield from finder.why_when(text)  # "Why live with X when our drip clears it?"
         yield from tied.spans(text, context)
         if offers is None or offer_objects is None:
             return
@@ -390,7 +392,9 @@ def build(rule: Rule, vocab: Vocabulary):
             return True
         for a, b in spans(text, context):
             view = finder.analyzer.view(text, a, b)
-            if view.negated or view.quoted or view.conditional or (view.question and not asked):
+            if view.negated or view.quoted or view.conditional:
+                continue
+            if view.question and not asked and not finder.answered_within(text, a, view):
                 continue
             if view.reported and not reported_benefit(text, a, b):
                 continue

@@ -266,6 +266,8 @@ class ClaimFinder:
                     continue  # "Dr. Haupt treats sports injuries" names her trade
                 if self._own_course(text, m.start(), m.end()):
                     continue  # "the disc itself shrinks or scars over on its own"
+                if m.group().endswith("ing") and not self._treated_before(text, m.start()):
+                    continue  # "After surgery, reducing swelling is the first goal"
                 found.append((m.start(), obj.end()))
         if self.standalone is not None:
             for m in finditer(self.standalone, text):
@@ -413,6 +415,10 @@ class ClaimFinder:
             words is not None and words.fullmatch(word) is not None
             for words in (_PRONOUN_SUBJECT, self.procedure_agents, self.practice_places)
         )
+
+    def _treated_before(self, text: str, pos: int) -> bool:
+        """Whether a treatment is named before ``pos`` in ``text``."""
+        return self.treatments is not None and search(self.treatments, text, 0, pos) is not None
 
     def _task_between(self, text: str, start: int, end: int) -> bool:
         """Whether a task verb stands between a relief verb and its object: "helps your
@@ -690,6 +696,8 @@ class ClaimFinder:
         """:meth:`asserted`, one span at a time (a caller that needs only the first
         does not pay for reading the others)."""
         found = list(self.candidates(sentence_text, context))
+        if sentence_text.rstrip().endswith("?"):
+            found.extend(self.why_when(sentence_text))
         if not found:
             return
         appeals = self.appeals_in(sentence_text)
@@ -711,8 +719,35 @@ class ClaimFinder:
                 if unappealed is None:
                     unappealed = _blank(sentence_text, appeals)
                 view = self.analyzer.view(unappealed, a, b)
-            if view.asserted:
+            if view.asserted or (view.question and self.answered_within(sentence_text, a, view)):
                 yield a, b
+
+    def why_when(self, text: str) -> list[tuple[int, int]]:
+        """The verb of a rhetorical question's answer that acts on the complaint it
+        named by a pronoun: "Why live with sciatica when our shots clear it?"."""
+        m = _WHY_WHEN.match(text)
+        if m is None or not any(
+            p is not None and search(p, text, 0, m.end()) is not None
+            for p in (self.objects, self.complaints)
+        ):
+            return []
+        out = []
+        for verbs in (self.relief, self.outcomes, self.removals):
+            if verbs is None:
+                continue
+            for v in finditer(verbs, text, m.end()):
+                if _PRONOUN_OBJECT.match(text, v.end()):
+                    out.append(v.span())
+        return out
+
+    @staticmethod
+    def answered_within(text: str, start: int, view) -> bool:
+        """Whether a question answers itself: "Why put up with brain fog when one
+        ozone session clears it?" asserts what follows "when"."""
+        if view.hedged or view.negated or view.conditional or view.quoted or view.reported:
+            return False
+        m = _WHY_WHEN.match(text)
+        return m is not None and m.end() <= start
 
     def asked(self, sentence_text: str, context: str = "") -> list[tuple[int, int]]:
         """Spans of outcome language that a question asks about and would assert but
@@ -885,6 +920,15 @@ _REDUCING = cached_compile(
 # A complaint that is the object of a relief noun: "fat loss", "pain relief"
 _RELIEVED_AFTER = cached_compile(
     r"[\s-]+(?:loss|reduction|relief|removal|burning|control|management|clearance)\b",
+    regex.IGNORECASE,
+)
+# A pronoun as a verb's object: "... clears it", "... ends them"
+_PRONOUN_OBJECT = cached_compile(r"\s+(?:it|them)\b", regex.IGNORECASE)
+# A rhetorical question answered in its own words: "Why put up with brain fog when ..."
+_WHY_WHEN = cached_compile(
+    r"[\W_]*why\s+(?:\w+\s+){0,3}?(?:put\s+up\s+with|live\s+with|suffer|struggle|"
+    r"tolerate|endure|settle\s+for|keep\s+(?:taking|living|suffering)|wait|go\s+on)\b"
+    r"[^?]*?\s(?:when|if)\s",
     regex.IGNORECASE,
 )
 # An article before a benefit fragment's adjective: "a stronger immune system"
