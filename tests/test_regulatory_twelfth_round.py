@@ -248,3 +248,42 @@ def test_safety_absolute_flags_twelfth_round(text: str) -> None:
 @pytest.mark.parametrize("text", SAFETY_CLEAN)
 def test_safety_absolute_leaves_twelfth_round_near_misses(text: str) -> None:
     assert not flags(text, "safety-absolute"), text
+
+
+# -- guaranteed-outcome (MED104): a measure and its change, in a headline or a table row
+
+MEASURE_FLAGGED = [
+    "| Measure | After our NAD+ course |\n|---|---|\n| Energy | +35% |\n| Brain fog | Down 50% |",
+    "| Result | Our PRP series |\n|---|---|\n| Knee pain | -60% |",
+    "| Week 8 | Our peptide plan |\n|---|---|\n| Grip strength | Up 22% |",
+    "Collagen up 38% in eight weeks!",
+    "Knee pain down 60% after one session.",
+    "Wrinkle depth: -25% after the serum.",
+]
+
+MEASURE_CLEAN = [
+    "Prices up 40% since 2020.",
+    "Hair density down 10% with age.",
+    "| Item | Change |\n|---|---|\n| Prices | Up 40% |\n| Wait times | -20% |",
+    "| Measure | Change |\n|---|---|\n| Knee pain | Down 60% (Lee et al., 2020) |",
+]
+
+
+@pytest.mark.parametrize("text", MEASURE_FLAGGED)
+def test_measure_change_flags(text: str) -> None:
+    assert flags(text, "guaranteed-outcome"), text
+
+
+@pytest.mark.parametrize("text", MEASURE_CLEAN)
+def test_measure_change_leaves_near_misses(text: str) -> None:
+    assert not flags(text, "guaranteed-outcome"), text
+
+
+def test_a_table_row_is_reported_once() -> None:
+    """A cell that holds the whole claim is reported by the cell, not again by its row."""
+    from medlint.engine import Engine
+    from tests.rulecheck import RULES
+
+    engine = Engine.create(RULES, select=["guaranteed-outcome"])
+    text = "| Area | Result |\n|---|---|\n| Knees | Knee pain down 60% after one session |"
+    assert len(engine.check_source("post.md", text).findings) == 1

@@ -41,6 +41,10 @@ Optional fields:
   dangling-citation rule reports it).
 * ``tables`` (default false): also check the body cells of tables, each as a block
   of its own ("| Rosacea | Calmed for good |").
+* ``table_rows`` (default false): also read each body row of a table as its label
+  and one value, "label: value" ("| Hair density | Up 40% |" reads "Hair density: Up
+  40%"); only a match that runs from the label into the value is reported (one
+  inside a cell is the cell's own).
 * ``appeals``: appeals to research ("research shows", "studies prove"). The writer
   makes the claim that follows an appeal, so an appeal alone does not make the
   sentence reported speech: "Research shows that this resets your body clock for
@@ -54,7 +58,7 @@ from collections.abc import Iterator
 import regex
 
 from ..citations import Sources, resolver_for
-from ..document import Document
+from ..document import Block, Document, OffsetMap
 from ..linguistics import Analyzer
 from ..patterns import PatternSet, compile_pattern, finditer, search
 from ..regex_cache import compile as cached_compile
@@ -83,6 +87,7 @@ FIELDS = {
     "citations": list,
     "markers": list,
     "tables": bool,
+    "table_rows": bool,
 }
 SCOPES = ("sentence", "heading", "all")
 
@@ -106,6 +111,7 @@ def build(rule: Rule, vocab: Vocabulary):
     skip_conditional = rule.options.get("skip_conditional", False)
     once = rule.options.get("once_per_sentence", False)
     tables = rule.options.get("tables", False)
+    table_rows = rule.options.get("table_rows", False)
     about = phrases(rule, vocab, "about")
     needs_about = phrases(rule, vocab, "needs_about")
     other_sense = phrases(rule, vocab, "other_sense")
@@ -164,6 +170,12 @@ def build(rule: Rule, vocab: Vocabulary):
     def check(doc: Document) -> Iterator[Hit]:
         warned = analyzer.warned_items(doc.blocks) if skip_quoted else set()
         blocks = [*doc.blocks, *table_cells(doc)] if tables else doc.blocks
+        bounds: dict[int, int] = {}  # a row block's id -> where its value starts
+        if table_rows:
+            blocks = list(blocks)
+            for row, boundary in _row_pairs(doc):
+                bounds[id(row)] = boundary
+                blocks.append(row)
         for block in blocks:
             if scope == "heading" and block.kind != "heading":
                 continue
@@ -202,14 +214,41 @@ def build(rule: Rule, vocab: Vocabulary):
                         cleared = block_cleared(doc, block)
                     if cleared:
                         break
-                    a, b = block.source_span(
-                        sentence.prose_start + m.start(), sentence.prose_start + m.end()
-                    )
+                    start, end = sentence.prose_start + m.start(), sentence.prose_start + m.end()
+                    boundary = bounds.get(id(block))
+                    if boundary is not None and not start < boundary < end:
+                        continue  # inside one cell: the cell's own block reports it
+                    a, b = block.source_span(start, end)
                     yield Hit(a, b, {"match": m.group()})
                     if once:
                         break
 
     return check
+
+
+def _row_pairs(doc: Document) -> Iterator[tuple[Block, int]]:
+    """Each body row of each table as "label: value", one block per value cell, with
+    the position in the block's text where the value starts."""
+    for table in doc.tables or ():
+        section = None
+        for block in doc.blocks:
+            if block.start >= table.start:
+                break
+            section = block.text if block.kind == "heading" else block.section
+        for row in table.rows:
+            cells = [c for c in row.cells if c.text.strip()]
+            if row.header or len(cells) < 2:
+                continue
+            label = cells[0]
+            for value in cells[1:]:
+                text = f"{label.text}: {value.text}"
+                boundary = len(label.text) + 2
+                runs = [(0, label.start, True), (len(label.text), label.end, False)]
+                runs.append((boundary, value.start, True))
+                yield (
+                    Block("table_row", text, label.start, value.end, OffsetMap(runs), section),
+                    boundary,
+                )
 
 
 class Alternatives:
