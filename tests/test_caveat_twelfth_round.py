@@ -161,3 +161,53 @@ def test_captions_and_vesicles(text, expected):
 )
 def test_answered_questions_and_participles(text, expected):
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cited result that halves a complaint or improves a body's output
+        (
+            "In a 2023 pilot, BPC-157 halved knee swelling within a month (Marsh et al., 2023).",
+            MED401,
+        ),
+        (
+            "A 2022 study found exosome serum improved collagen production in older "
+            "skin (doi:10.1000/xyz123).",
+            MED401,
+        ),
+        # near miss: a null result
+        ("In a 2023 pilot, BPC-157 did not halve knee swelling (Marsh et al., 2023).", []),
+    ],
+)
+def test_cited_results_that_halve_or_improve(text, expected):
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an activity taken up again, told by the patient
+        ("Ten days into my BPC-157 cycle and I'm running hills again.", MED401),
+        ("Since the NAD+ drips I've been gardening every morning again!", MED401),
+        # near miss: not again, or not the patient
+        ("I'm running a BPC-157 giveaway this week.", []),
+    ],
+)
+def test_first_person_activity_again(text, expected):
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # praise after a colon
+        ("Stem cells: the solution your worn knees have been hoping for.", MED401),
+        ("PRP: the gold standard for tennis elbow.", MED401),
+        # near misses: a question, a topic
+        ("Exosomes: the holy grail or hype?", []),
+        ("Exosomes: what the research says.", []),
+    ],
+)
+def test_praise_after_a_colon(text, expected):
+    assert caveat(text) == expected

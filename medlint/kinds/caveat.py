@@ -143,6 +143,8 @@ _HELP_WITH_YOURS = cached_compile(
 )
 # "Ask whether (our) ...": the indirect question after a call to act
 _WHETHER = cached_compile(r"\s+(?:us\s+|your\s+\w+\s+)?(?:whether|if)\s+", regex.IGNORECASE)
+# A colon as the link between a therapy and its praise: "Exosomes: the answer ..."
+_COLON_LINK = cached_compile(r"[ \t]*:[ \t]*")
 # "... whether it ...": the therapy named before, by a pronoun
 _WHETHER_IT = cached_compile(
     r"\b(?:whether|if)\s+(?:it|they|this|these|the\s+(?:treatment|therapy|injections?|procedure))",
@@ -711,10 +713,14 @@ class _TiedBenefits:
                 yield obj.start(), m.end()
 
     def _praise(self, text: str, after: int) -> Iterator[tuple[int, int]]:
-        """ "platelet-rich plasma is the future of orthopaedics"."""
+        """ "platelet-rich plasma is the future of orthopaedics"; the link may be a colon
+        right after the therapy ("Exosomes: the answer your aching joints have been
+        waiting for")."""
         if self.praise is None or self.links is None:
             return
-        link = search(self.links, text, after, _word_window(text, after, 3))
+        link = _COLON_LINK.match(text, after) or search(
+            self.links, text, after, _word_window(text, after, 3)
+        )
         if link is None:
             return
         # the noun starts within a few words and may run on ("the answer you've been
