@@ -321,3 +321,38 @@ def test_a_rhetorical_question_answered(text, expected):
 )
 def test_new_body_parts_and_infections_destroyed(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # measures of metabolic health as the object of an outcome verb
+        ("Our berberine blend resets insulin sensitivity in a month.", MED101),
+        ("Time-restricted eating rebalances blood sugar levels for good.", MED101),
+        # near misses: a description, a routine check, a hedge
+        ("High blood sugar damages small nerves over the years.", []),
+        ("Our nurses check blood glucose at every visit.", []),
+        ("Fasting may improve insulin sensitivity in some adults.", []),
+    ],
+)
+def test_metabolic_measures_are_health(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a benefit fragment whose complaint lasted a stretch of time; a noun that
+        # looks like a verb after a determiner
+        ("Ozone shots: freedom from decades of back pain after one course.", MED101),
+        (
+            "PRP for golfers: relief from months of elbow pain in two visits, no hospital stay.",
+            MED101,
+        ),
+        # near misses: a fragment with a verb of its own; a topic heading
+        ("Relief from years of back pain usually takes more than one visit.", []),
+        ("## Relief from years of back pain: what the evidence says", []),
+    ],
+)
+def test_benefit_fragments_with_time_spans(text, expected):
+    assert claims(text) == expected

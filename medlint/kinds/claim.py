@@ -446,12 +446,22 @@ class ClaimFinder:
             # course is all it takes" has a clause after it, not in it)
             brk = _FRAGMENT_BREAK.search(text, span[1])
             rest = text[begin : brk.start() if brk else len(text)]
-            if _AUXILIARY.search(rest) or search(self.clause_verbs, rest) is not None:
+            if _AUXILIARY.search(rest) or self._has_clause_verb(rest):
                 continue
             if self._tied(text, begin, context):
                 out.append(span)
                 break
         return out
+
+    def _has_clause_verb(self, rest: str) -> bool:
+        """Whether a fragment has a verb of its own; a clause verb after a determiner
+        is a noun ("with no scalpel and no hospital stay")."""
+        if self.clause_verbs is None:
+            return False
+        return any(
+            _NOUN_BEFORE.search(rest, max(0, m.start() - NOUN_LOOKBACK), m.start()) is None
+            for m in finditer(self.clause_verbs, rest)
+        )
 
     def _benefit_at(self, text: str, begin: int) -> tuple[int, int] | None:
         """The benefit phrase that opens ``text`` at ``begin``, if any, perhaps after an
@@ -474,6 +484,9 @@ class ClaimFinder:
         if before.strip() and search(self.health_context, before) is not None:
             return (begin, noun.end())  # "Knee pain relief", "Hair regrowth"
         after = _OF_FROM.match(text, noun.end())
+        if after is not None:
+            # a stretch of time before the complaint: "relief from years of knee pain"
+            after = _SPELL_OF.match(text, after.end()) or after
         if after is not None:
             limit = _word_window(text, after.end(), BENEFIT_HEAD + 1)
             obj = search(self.health_context, text, after.end(), limit)
@@ -887,6 +900,19 @@ _NEW_CLAUSE = cached_compile(
 )
 # What joins a benefit noun to its complaint: "relief from", "regrowth of"
 _OF_FROM = cached_compile(r"\s+(?:from|of|for|in)\b", regex.IGNORECASE)
+# A determiner before a clause verb that is a noun ("the stay"), perhaps with a word
+# between after an indefinite one ("no hospital stay", "a short stay"; not "the
+# results last", a clause)
+_NOUN_BEFORE = cached_compile(
+    r"\b(?:(?:a|an|no|any|each|every)\s+(?:[\w-]+\s+)?|(?:the|your|their|our)\s+)\Z",
+    regex.IGNORECASE,
+)
+NOUN_LOOKBACK = 40  # characters before a clause verb searched for its determiner
+# A stretch of time that a complaint lasted: "years of", "a decade of", "months of"
+_SPELL_OF = cached_compile(
+    r"\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:years?|decades?|months?|weeks?|lifetime)\s+of\b",
+    regex.IGNORECASE,
+)
 # A verb in -ing: at the start of a clause, a gerund that is the subject
 _GERUND = cached_compile(r"\w+ing\b", regex.IGNORECASE)
 # An activity as a clause's first word ("Walking", "Swimming"; not "Nothing", "Spring")
