@@ -356,3 +356,34 @@ def test_metabolic_measures_are_health(text, expected):
 )
 def test_benefit_fragments_with_time_spans(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # years taken off an age
+        ("Our NAD+ longevity plan takes up to ten years off your cellular age.", MED101),
+        ("Six months of peptide therapy shaved a decade off her biological age.", MED101),
+        ("The red-light mask turns years off your skin's age.", MED101),
+        # near misses: a harm, a hedge, a question
+        ("Smoking can add years to your biological age.", []),
+        ("Could a supplement really take years off your biological age?", []),
+    ],
+)
+def test_years_off_an_age(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the pelvic floor and weak muscles as health objects
+        ("Our magnetic chair cures bladder weakness in six sessions.", MED101),
+        ("The trainer device rebuilds the pelvic floor after childbirth.", MED101),
+        # near misses: a description of anatomy, advice
+        ("The pelvic floor is a sling of muscles under the bladder.", []),
+        ("Squeezing exercises are one way to keep the pelvic floor strong.", []),
+    ],
+)
+def test_pelvic_floor_and_weakness(text, expected):
+    assert claims(text) == expected
