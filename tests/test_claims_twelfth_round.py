@@ -95,10 +95,12 @@ def test_limited_evidence_hedges(text, expected):
     [
         # free of a named complaint, in prose or alt text
         ("![Man on a ridge, migraine-free since his ozone drips](/img/ridge.jpg)", MED101),
-        ("Eczema-free skin in a month with our exosome cream.", MED101),
+        ("Eczema-free in a month with our exosome cream.", MED101),
         ("Three sessions of our peptide protocol and she has been sciatica-free all year.", MED101),
         # near misses: a product free of an ingredient, a question, a hope
         ("Our serum is fragrance-free and gluten-free.", []),
+        ("Arthritis-free joints are rare after the age of 70.", []),
+        ("Symptom-free spells can last for months in multiple sclerosis.", []),
         ("Is it realistic to hope to be arthritis-free after PRP?", []),
     ],
 )
@@ -119,6 +121,9 @@ def test_free_of_a_named_complaint(text, expected):
         ("Rest the tendon, then return to full training when it stops hurting.", []),
         ("Some athletes may be back to full training sooner after PRP.", []),
         ("Most people are back at work the next day.", []),
+        # nor a description of another treatment's course, said of no patients of ours
+        ("Most players return to full training nine months after ACL reconstruction.", []),
+        ("If the tear is small, most people are back to full sport in six weeks.", []),
     ],
 )
 def test_back_at_full_level(text, expected):
