@@ -43,8 +43,8 @@ Optional fields:
   of its own ("| Rosacea | Calmed for good |").
 * ``table_rows`` (default false): also read each body row of a table as its label
   and one value, "label: value" ("| Hair density | Up 40% |" reads "Hair density: Up
-  40%"); only a match that runs from the label into the value is reported (one
-  inside a cell is the cell's own).
+  40%"); a match that the label or the value cell alone yields is the cell's own and
+  is not reported again.
 * ``appeals``: appeals to research ("research shows", "studies prove"). The writer
   makes the claim that follows an appeal, so an appeal alone does not make the
   sentence reported speech: "Research shows that this resets your body clock for
@@ -216,14 +216,27 @@ def build(rule: Rule, vocab: Vocabulary):
                         break
                     start, end = sentence.prose_start + m.start(), sentence.prose_start + m.end()
                     boundary = bounds.get(id(block))
-                    if boundary is not None and not start < boundary < end:
-                        continue  # inside one cell: the cell's own block reports it
+                    if boundary is not None and _cells_own(
+                        matcher, block.text, boundary, start, end
+                    ):
+                        continue  # the label's or the value's cell reports it
                     a, b = block.source_span(start, end)
                     yield Hit(a, b, {"match": m.group()})
                     if once:
                         break
 
     return check
+
+
+def _cells_own(matcher: Alternatives, text: str, boundary: int, start: int, end: int) -> bool:
+    """Whether a match in a row read as "label: value" belongs to one of its cells: it
+    lies in the label, or the value cell alone yields the same match (a figure whose
+    measure is named in the label is the row's: "Hair density: Up 40%")."""
+    if end <= boundary:
+        return True
+    if start < boundary:
+        return False
+    return any(m.start() == start - boundary for m in matcher.finditer(text[boundary:]))
 
 
 def _row_pairs(doc: Document) -> Iterator[tuple[Block, int]]:
