@@ -130,6 +130,10 @@ GUARANTEE_FLAGGED = [
     "If your hot flushes haven't eased within eight weeks, we will reimburse the course.",
     "If your back still hurts after six sessions, you get your money back.",
     "If your hair hasn't thickened by the third month, we will give you the fee back.",
+    # the complaint told by its verb or state, with no other health word
+    "If your heel still hurts after six sessions, we'll refund every penny.",
+    "If your wrist is still sore in a month, you get your money back.",
+    "If your shoulder still aches after the course, we will give you the fee back.",
     # a relief verb kept for life
     "Say goodbye to sciatica for life.",
     "Our laser ends knee pain for the rest of your life.",
