@@ -30,6 +30,10 @@ FDA_FLAGGED = [
     "This slimming tonic is approved by the FDA.",
     "Our gut-cleanse shakes are FDA-cleared.",
     "Every bottle of our lavender essential oil is FDA certified.",
+    # cosmetics: the FDA approves none of them
+    "Our anti-ageing night cream is FDA approved.",
+    "This glow serum is FDA-cleared.",
+    "Our firming face lotion is approved by the FDA.",
     # a cell product with a determiner is still a cell product
     "The FDA has cleared its stem cell product for arthritis.",
     "The FDA has approved our stem cell injections for knee pain.",
@@ -42,6 +46,9 @@ FDA_CLEAN = [
     "Regulators at the FDA approved the company's investigational new drug application "
     "for its exosome spray last week.",
     "The FDA cleared their IND application for the PRP study, so enrolment opens in May.",
+    # a medicine in a cream; a light mask may be a cleared device
+    "Our lidocaine cream is FDA approved.",
+    "This LED face mask is FDA-cleared for mild acne.",
     # registration is no approval claim for a drink
     "Our kidney drink is FDA registered.",
 ]
@@ -188,6 +195,10 @@ PRESSURE_FLAGGED = [
     "Reserve your spot by March 15 and get $150 off.",
     "Sign up before Friday and receive a free vial.",
     "Book your consult by 30 June and save CA$200 on a peel.",
+    # a count of goods at this price
+    "Only 12 founding memberships at this price.",
+    "Just 20 starter kits at the launch price.",
+    "Only 8 vials at this price, then it goes up.",
     # a limit, then "don't wait" as its conclusion
     "Our surgeon takes just eight new cases a month, so do not hesitate.",
     "Just a handful of chairs open each week, so don't delay.",
@@ -199,6 +210,8 @@ PRESSURE_CLEAN = [
     "Evidence for PRP in back pain is limited.",
     "The supply of donor cord tissue is limited worldwide.",
     "Only a GP can refer you, so don't wait to ask.",
+    "Only 12 memberships are offered to families.",
+    "Only two courses of PRP at most are advised.",
     "If the pain worsens, don't wait: see your GP.",
 ]
 
