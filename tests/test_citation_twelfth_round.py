@@ -41,6 +41,11 @@ FLAGGED = [
     "Trials presented at a spring meeting found that the serum thickens hair.",
     "Studies have reported excellent results with PRP for knee pain.",
     "Research has reported remarkable gains in stamina with NAD+.",
+    # research as a seal on the product, and research that speaks
+    "Our gummies are made with clinically studied ingredients.",
+    "A scientifically researched formula for deep sleep.",
+    "The science says NAD+ drips restore your energy.",
+    "Research tells us that cold plunges speed recovery.",
 ]
 
 CLEAN = [
@@ -56,6 +61,9 @@ CLEAN = [
     "Several studies have reported mixed results for PRP in hips.",
     "We will decide once the current trials report.",
     "Ask whether research published on it shows any benefit.",
+    "Ask what the science says before you book.",
+    "The evidence says little about exosomes for hair.",
+    "Our drink has not been clinically studied.",
     # cited
     "In one study, people given the probiotic caught fewer colds than those given a "
     "dummy pill (Reyes et al., 2022).",
