@@ -33,6 +33,10 @@ Optional fields:
   before it in the block names one of ``results`` (a health result: "Feel sharper
   after one drip. If you don't, the full fee goes back on your card"); a remedy for
   a late parcel or a taste nobody liked is not a health guarantee.
+* ``pushes`` and ``needs_push``: a match of ``needs_push`` (a fear of delay: "don't
+  wait until the pain turns chronic") counts only when its sentence or the sentence
+  just after it in the block pushes a booking (``pushes``: "Book your assessment
+  today"); the same warning before "see your GP" is health advice.
 * ``citations`` and ``markers``: the sources that clear a block, as the citation
   rules read them: an inline source (``citations``) or a numbered marker
   (``markers``) that resolves to an entry of the references; a marker that
@@ -84,6 +88,8 @@ FIELDS = {
     "appeals": list,
     "results": list,
     "needs_result": list,
+    "pushes": list,
+    "needs_push": list,
     "citations": list,
     "markers": list,
     "tables": bool,
@@ -118,6 +124,8 @@ def build(rule: Rule, vocab: Vocabulary):
     appeals = phrases(rule, vocab, "appeals")
     results = phrases(rule, vocab, "results")
     needs_result = phrases(rule, vocab, "needs_result")
+    pushes = phrases(rule, vocab, "pushes")
+    needs_push = phrases(rule, vocab, "needs_push")
     sources = None
     if "citations" in rule.options:
         sources = Sources(resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False))
@@ -136,6 +144,17 @@ def build(rule: Rule, vocab: Vocabulary):
             return True
         nearby = [sentences[k].text] + ([sentences[k - 1].text] if k else [])
         return not any(search(results, t) is not None for t in nearby)
+
+    def no_push(sentences, k: int, start: int, end: int) -> bool:
+        """Whether the match at [start, end) of sentence ``k`` is a warning that needs a
+        push to act ("Don't wait until the pain turns chronic") and neither its sentence
+        nor the one after it names one ("Book your assessment today")."""
+        if needs_push is None or search(needs_push, sentences[k].text, start, end) is None:
+            return False
+        if pushes is None:
+            return True
+        nearby = [sentences[k].text] + ([sentences[k + 1].text] if k + 1 < len(sentences) else [])
+        return not any(search(pushes, t) is not None for t in nearby)
 
     def block_cleared(doc: Document, block) -> bool:
         if _block_matches(unless_paragraph, doc, block):
@@ -198,6 +217,8 @@ def build(rule: Rule, vocab: Vocabulary):
                         continue  # "Book a risk-free first visit"
                     if no_result(block.sentences, k, m.start(), m.end()):
                         continue  # "arrives in three days or your shipping is free"
+                    if no_push(block.sentences, k, m.start(), m.end()):
+                        continue  # "Don't wait until it turns chronic: see your GP"
                     if skip_hedged and view.hedged:
                         continue
                     if (

@@ -1,0 +1,161 @@
+"""Thirteenth round of the regulatory rules, by mechanism.
+
+safety-absolute: a harm ruled out with a word between "no" and "way" ("no conceivable
+chance of a reaction"), a graft or a product that cannot be rejected, nothing in a
+product that could harm, and safety across a whole class of people or states ("safe at
+any age", "safe with any medication"). guaranteed-outcome: any verb that settles a
+named complaint for good ("quietens tinnitus for good"), a good of the body that lasts
+for life, a possessive before the measure that a figure cuts ("the players' recovery
+time by 30%"), a share told as "out of every" and a visible change as the result a
+remedy is tied to. The sentences are our own, modelled on clinic, med-spa, supplement
+and veterinary copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rulecheck import codes
+
+
+def flags(text: str, rule: str) -> bool:
+    return bool(codes(text, rule))
+
+
+# -- safety-absolute (MED103) ----------------------------------------------------------
+
+SAFETY_FLAGGED = [
+    # a harm ruled out with a word between "no" and "way"
+    "There is no conceivable chance of a reaction to our drip.",
+    "Zero real possibility that the immune system will attack the graft.",
+    "Since the vesicles carry no DNA, there's no possible means for the body to reject them.",
+    # a graft or a product that cannot be rejected
+    "Cord tissue grafts will never be rejected by the recipient.",
+    "Your own plasma cannot be attacked by your immune system.",
+    "Because the fat is yours, the injected cells can't be fought off.",
+    # nothing in the product that could harm
+    "Nothing inside our capsules will hurt your body.",
+    "There's nothing about this procedure that could possibly injure you.",
+    "It's plant based, so there is nothing in the tincture that can harm a child.",
+    # safety across a whole class of people or states
+    "Our NAD+ drips are safe with any medication you take.",
+    "The gel is safe in every trimester of pregnancy.",
+    "Ozone therapy is safe at all ages.",
+    "These peptide shots are safe with any health condition.",
+]
+
+SAFETY_CLEAN = [
+    "Your insurance claim can't be rejected once it is filed.",
+    "Applications won't be rejected if they arrive late.",
+    "Nothing in this leaflet can replace your doctor's advice.",
+    "There is almost no possible way for a reaction to occur.",
+    "The drip is safe at the usual dose for most adults.",
+    "Keep the vial safe at all times in the fridge.",
+    "There is no real evidence that it is safe.",
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_FLAGGED)
+def test_safety_absolute_flags_thirteenth_round(text: str) -> None:
+    assert flags(text, "safety-absolute"), text
+
+
+@pytest.mark.parametrize("text", SAFETY_CLEAN)
+def test_safety_absolute_leaves_thirteenth_round(text: str) -> None:
+    assert not flags(text, "safety-absolute"), text
+
+
+# -- guaranteed-outcome (MED104) ----------------------------------------------------------
+
+GUARANTEE_FLAGGED = [
+    # any verb that settles a named complaint for good
+    "Our drops quieten tinnitus for good.",
+    "This balm settles eczema flare-ups permanently.",
+    "One course of our tincture will shift your brain fog once and for all.",
+    "The patch tames hot flushes forever.",
+    # a good of the body that lasts
+    "Our laser gives you a firmer jawline that stays for life.",
+    "New cartilage which will last forever, from one injection.",
+    "| Treatment | Result |\n|---|---|\n| Scalp PRP | Thicker hair that lasts for good |",
+    # a possessive before the measure a figure cuts
+    "The clinic shortened the players' hamstring recovery time by 30%.",
+    "Our shockwave sessions reduce runners' heel pain by 50 percent.",
+    "The laser cut our golfers' elbow pain by 45 percent.",
+    # a share told as "out of every"
+    "Four out of every five clients notice thicker hair.",
+    "Nine out of every ten dogs we treat walk without a limp.",
+    "Seven out of every ten athletes recover in half the time.",
+    # a visible change as the health result a remedy is tied to
+    "Notice a visible change in your skin, or the next facial is on us.",
+    "See a noticeable difference after two sessions, or we repeat the course free of charge.",
+]
+
+GUARANTEE_CLEAN = [
+    "We sort out your paperwork for good.",
+    "The app settles the bill forever.",
+    "Nothing cures arthritis for good.",
+    "You may get migraines forever if you ignore them.",
+    "Surgery can leave pain permanently.",
+    "Scarring that lasts for life is a rare risk of surgery.",
+    "Three out of every four patients who come to us are women.",
+    "Notice a real change in your inbox, or the next month is free.",
+]
+
+
+@pytest.mark.parametrize("text", GUARANTEE_FLAGGED)
+def test_guaranteed_outcome_flags_thirteenth_round(text: str) -> None:
+    assert flags(text, "guaranteed-outcome"), text
+
+
+@pytest.mark.parametrize("text", GUARANTEE_CLEAN)
+def test_guaranteed_outcome_leaves_thirteenth_round(text: str) -> None:
+    assert not flags(text, "guaranteed-outcome"), text
+
+
+# -- pressure-tactic (MED701) -------------------------------------------------------------
+
+PRESSURE_FLAGGED = [
+    # the offer gone once a deadline just stated passes
+    "Exosome facials are 25% off this weekend. After Sunday the deal is over.",
+    "Our peptide starter pack is half price today. After midnight, it's gone.",
+    "Drip bundles at $199 until Friday; after that, the offer is withdrawn.",
+    # a price that goes back to its full figure
+    "From Monday the rate reverts to full price.",
+    "The fee returns to its usual £250 after Friday.",
+    "Book by the 5th, then the price jumps back up to $1,200.",
+    # doors of an offer closing soon
+    "The doors close tonight on our winter glow bundle.",
+    "Doors shut in 48 hours on the founders' rate for NAD+ drips.",
+    # a saving only for those who act in time
+    "Get two drips free, but only if you order within the next 48 hours.",
+    "Members save $300, but only if you sign up during the livestream.",
+    # places capped at a number
+    "Enrolment in the spring detox cohort is capped at 40 people.",
+    "Founding memberships are capped at 150 and close on 1 April.",
+    # fear of delay with a booking pushed in the next sentence
+    "Never wait until the stiffness is permanent. Reserve your first session this week.",
+    "Do not wait till your hip is bone-on-bone. Call us for a stem cell review.",
+]
+
+PRESSURE_CLEAN = [
+    "Our doors close at 6pm on weekdays.",
+    "After that, the pain is gone for most people.",
+    "The dose is capped at 500 mg a day.",
+    "Drug prices returned to normal after the shortage.",
+    "Don't wait until the pain becomes chronic. See your GP early.",
+    "Don't wait until the pain becomes chronic; book an appointment with your GP.",
+    # emergency advice wherever the reader lives
+    "Act immediately and ring 999 if her face droops.",
+    "Act quickly and phone an ambulance.",
+    "Chest pain spreading to the arm? Act fast and dial triple zero.",
+]
+
+
+@pytest.mark.parametrize("text", PRESSURE_FLAGGED)
+def test_pressure_tactic_flags_thirteenth_round(text: str) -> None:
+    assert flags(text, "pressure-tactic"), text
+
+
+@pytest.mark.parametrize("text", PRESSURE_CLEAN)
+def test_pressure_tactic_leaves_thirteenth_round(text: str) -> None:
+    assert not flags(text, "pressure-tactic"), text
