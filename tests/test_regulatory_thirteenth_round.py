@@ -159,3 +159,38 @@ def test_pressure_tactic_flags_thirteenth_round(text: str) -> None:
 @pytest.mark.parametrize("text", PRESSURE_CLEAN)
 def test_pressure_tactic_leaves_thirteenth_round(text: str) -> None:
     assert not flags(text, "pressure-tactic"), text
+
+
+# -- disease-list-claim (MED105) ----------------------------------------------------------
+
+LIST_FLAGGED = [
+    # "chronic Lyme" and a failed back as clinics name them
+    "People have flown to our clinic with Parkinson's, chronic Lyme, failed back syndrome, "
+    "autism and heart failure; we gave each of them exosome drips.",
+    "Our patients arrive with lupus, post-treatment Lyme, failed back surgery, COPD and "
+    "migraines, and we treat them all with ozone.",
+    # a lead-in that a product supports or eases what follows
+    "Our elderberry syrup eases:\n\n- hay fever\n- asthma\n- eczema\n- migraines\n- arthritis pain",
+    "This turmeric balm targets:\n\n- gout\n- psoriasis\n- back pain\n- neuropathy\n- acne",
+    "Our sea kelp lozenges support:\n\n- thyroid problems\n- anxiety\n- COPD\n- joint pain\n"
+    "- low libido",
+]
+
+LIST_CLEAN = [
+    # a charity's work, not a product's
+    "The Lyme Trust supports:\n\n- research into chronic Lyme\n- patient helplines\n- carers",
+    # goods of the body, not conditions
+    "Our sea moss gel supports:\n\n- thyroid balance\n- healthy skin\n- strong hair",
+    # one specialty
+    "Our arnica gel eases:\n\n- knee pain\n- hip pain\n- back pain\n- neck pain\n- shoulder pain",
+]
+
+
+@pytest.mark.parametrize("text", LIST_FLAGGED)
+def test_disease_list_flags_thirteenth_round(text: str) -> None:
+    assert flags(text, "disease-list-claim"), text
+
+
+@pytest.mark.parametrize("text", LIST_CLEAN)
+def test_disease_list_leaves_thirteenth_round(text: str) -> None:
+    assert not flags(text, "disease-list-claim"), text
