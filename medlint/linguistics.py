@@ -65,6 +65,14 @@ _NP_THEN_LIST = cached_compile(
     regex.IGNORECASE,
 )
 
+# A list of bare nouns after a negative determiner that a relative clause closes: the
+# clause belongs to the whole negated list ("no pill, drip or injection that reverses
+# ..."), unlike a new item with its own article ("no downtime and a knee that heals").
+_BARE_LIST_RELATIVE = cached_compile(
+    r"\s*[\w'’-]+(?:\s*,\s*[\w'’-]+)*\s*,?\s+(?:or|and|nor)\s+[\w'’-]+\s+(?:that|which|who)\s+\Z",
+    regex.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class View:
@@ -296,7 +304,10 @@ class Analyzer:
         m = search(self.determiners, text, cue.start(), cue.end())
         if m is None or m.span() != cue.span():
             return False
-        return _NP_THEN_LIST.match(text[cue.end() : start]) is not None
+        gap = text[cue.end() : start]
+        if _BARE_LIST_RELATIVE.match(gap) is not None:
+            return False  # "no pill, drip or injection that reverses ...": one negated list
+        return _NP_THEN_LIST.match(gap) is not None
 
     def warned_items(self, blocks) -> set[int]:
         """Ids of the list items that a warning introduces (``warning_lead_ins``: "Be

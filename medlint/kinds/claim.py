@@ -287,6 +287,8 @@ class ClaimFinder:
             resolved = self.resolved(text)
             if resolved and search(self.treatments, text) is not None:
                 found.extend(resolved)
+            elif resolved:
+                found.extend(s for s in resolved if self._resolution_owned(text, *s))
         if self.subjects is not None and self.modals is not None and self.targets is not None:
             for subj in finditer(self.subjects, text):
                 modal = search(self.modals, text, subj.end(), _word_window(text, subj.end(), 3))
@@ -335,6 +337,20 @@ class ClaimFinder:
             if obj is not None and not any(c in text[obj.end() : m.start()] for c in ",;:."):
                 out.append((obj.start(), m.end()))
         return out
+
+    def _resolution_owned(self, text: str, start: int, end: int) -> bool:
+        """Whether a verbless resolution with no treatment in sight is still a result:
+        the complaint is a patient's or the reader's ("guests go home with their
+        migraines a memory"), or it opens a short fragment tied to a time frame or a
+        permanence and to a means ("Shin splints gone in a week with our tape", a
+        heading; not a bare "| Pain gone in a week |" under "What to expect")."""
+        if _OWNER_BEFORE.search(text, max(0, start - OWNER_REACH), start) is not None:
+            return True
+        if len(text.split()) > BENEFIT_WORDS or len(text[:start].split()) > 1:
+            return False
+        if self.benefit_ties is None or search(self.benefit_ties, text, end) is None:
+            return False
+        return _MEANS_AFTER.search(text, end) is not None
 
     def _complaint_next(self, text: str, end: int) -> bool:
         """Whether the object after ``end`` opens with a complaint in its first words
@@ -460,6 +476,7 @@ class ClaimFinder:
             return False
         return any(
             _NOUN_BEFORE.search(rest, max(0, m.start() - NOUN_LOOKBACK), m.start()) is None
+            and not _in_compound(rest, m.start(), m.end())
             for m in finditer(self.clause_verbs, rest)
         )
 
@@ -921,7 +938,9 @@ _ACTIVITY = cached_compile(r"(?!\w*thing\b)\w{3,}ing\b", regex.IGNORECASE)
 # ...", "Regular brisk walking keeps ..." (not "Our healing serum keeps ...")
 _MODIFIED_ACTIVITY = cached_compile(
     r"(?!(?:our|your|the|this|these|that|my|their|his|her|its|a|an)\b)"
-    r"(?:[\w-]+[ \t]){1,2}(?!\w*thing\b)\w{3,}ing[ \t]+",
+    r"(?:[\w-]+[ \t]){1,2}(?!\w*thing\b)\w{3,}ing"
+    # activities in a list: "Gentle swimming and cycling keep ..."
+    r"(?:(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?(?!\w*thing\b)\w{3,}ing)*[ \t]+",
     regex.IGNORECASE,
 )
 # What follows the first item of a list: ", multiple sclerosis, autism and ..."
@@ -972,7 +991,23 @@ PREFIX_WORDS = 2  # words of a health term before a bare outcome in a cell ("Kne
 FRAGMENT_WORDS = 5  # a fragment ("Cartilage rebuilt") has at most this many words
 TITLE_WORDS = 8  # a line of at most this many words with no full stop may be a title
 _TITLE_ENDS = ".!?:;,"
+OWNER_REACH = 40  # characters before a complaint where its owner may stand
+# the owner of a complaint, a word or two before it: "their migraines", "your stiff neck"
+_OWNER_BEFORE = cached_compile(
+    r"\b(?:their|your|his|her)\s+(?:[\w'’-]+\s+){0,2}\Z", regex.IGNORECASE
+)
+# a means named after a result: "with ProTape", "after our course", "thanks to PRP"
+_MEANS_AFTER = cached_compile(
+    r"\b(?:with|after|using|thanks to|courtesy of)\s+(?:(?:our|the|this|these|a|an)\s+)?[\w+-]",
+    regex.IGNORECASE,
+)
 RESOLUTION_REACH = 3  # words between a complaint and its resolution ("pain is all gone")
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) is part of a hyphenated compound noun
+    ("a lot more get-up-and-go", "a must-have"), not a verb."""
+    return (start > 0 and text[start - 1] == "-") or text.startswith("-", end)
 
 
 def _fragment_starts(text: str) -> Iterator[int]:

@@ -1,0 +1,144 @@
+"""Claim rule by mechanism (thirteenth round), as a user sees it.
+
+Precision first: a relative clause after a list of bare nouns that "no" opens
+belongs to the whole negated list ("there is no cream, serum or device that ...");
+activities in a list give advice like one activity does; a regulator just before
+"cleared" makes it a clearance. Recall: a medicine or an aid given up, said of
+someone; a complaint that stops or fades out, closing its clause; a complaint's
+end told without a verb, when it is the patients' or opens a short fragment tied
+to a time; comparatives of mood and calm in a benefit fragment; a hyphenated
+compound ("get-up-and-go") is no verb of the fragment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rulecheck import codes
+
+MED101 = ["MED101"]
+
+
+def claims(text: str) -> list[str]:
+    return codes(text, "unsupported-cure-claim")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("There is no cream, serum or device that regrows hair for good.", []),
+        ("No tablet, patch or shot that melts belly fat has passed a fair trial.", []),
+        ("There's no diet, supplement or drip which cures fibromyalgia.", []),
+        # near misses: a new item with its own article, or "just" before it, is asserted
+        ("No stitches and no downtime, just cells that rebuild your cartilage.", MED101),
+        ("No pills, no surgery, only an injection that heals the tendon.", MED101),
+    ],
+)
+def test_relative_clause_after_a_negated_list(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brisk walking and rowing keep your hips supple as you age.", []),
+        ("Regular stretching, swimming or cycling keeps a stiff back moving.", []),
+        ("Daily skipping and dancing keep older bones strong.", []),
+        # near miss: a treatment keeps it so
+        ("Our exosome drip keeps arthritic knees moving.", MED101),
+    ],
+)
+def test_activities_in_a_list_give_advice(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two laser helmets were FDA-cleared for thinning hair last year.", []),
+        ("Some light masks are FDA cleared as devices for acne.", []),
+        ("A few of these caps are Health Canada cleared for hair loss.", []),
+        # near miss: a skin cleared by a product
+        ("Our blue-light mask cleared my acne in a month.", MED101),
+    ],
+)
+def test_a_regulator_before_cleared_is_a_clearance(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "After two cord-blood infusions, most of our COPD patients chucked their inhalers.",
+            MED101,
+        ),
+        ("Our ozone course lets arthritis sufferers come off their opioids for good.", MED101),
+        ("Many of our clients are off their blood pressure pills by spring.", MED101),
+        ("Half the runners we treat leave the clinic without their knee brace.", MED101),
+        (
+            "Six weeks of our peptide protocol and golfers have binned the daily ibuprofen "
+            "and steroids.",
+            MED101,
+        ),
+        ("Our MSC infusions let patients put away the insulin pen.", MED101),
+        # near misses: an instruction, a surgeon's timeline, an everyday object
+        ("Stop your anti-inflammatories a week before the PRP injection.", []),
+        ("You can come off your steroids only under your doctor's care.", []),
+        ("Most people are off crutches two weeks after knee surgery.", []),
+        ("Please put away your phone during the infusion.", []),
+        ("We binned our old booking system last spring.", []),
+    ],
+)
+def test_a_medicine_or_aid_given_up(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One course of our cupping and the hot flushes just stop.", MED101),
+        ("The buzzing in her ears quietened to a whisper after her acupuncture.", MED101),
+        ("Our hearing drops make tinnitus fade to nothing in a month.", MED101),
+        ("Two sessions on the table, and the headaches finally stopped.", MED101),
+        # near misses: a complaint that stops in a condition or by itself
+        ("The pain usually stops when you rest the knee.", []),
+        ("If the numbness stops, you can drive again.", []),
+        ("Bleeding stops on its own within minutes.", []),
+        ("Cover your ears when the ringing of the fire alarm stops.", []),
+    ],
+)
+def test_a_complaint_that_stops_or_fades(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Heel pain gone in ten days with our gel insoles.", MED101),
+        ("Heel pain gone in ten days, or your money back.", []),
+        ("## Tennis elbow gone in three weeks with our brace", MED101),
+        ("Guests leave with their back pain a distant memory.", MED101),
+        ("Members go home with their cholesterol back to normal.", MED101),
+        # near misses: no owner, no time, no fragment
+        ("Swelling gone? Then you can start your physio.", []),
+        ("Heartburn is a thing of the past for many people who eat smaller meals.", []),
+        ("Life back to normal after the floods.", []),
+    ],
+)
+def test_a_complaint_ended_without_a_verb(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peptide shots: calmer joints, deeper sleep and more get-up-and-go.", MED101),
+        ("Calmer skin after one exosome facial.", MED101),
+        ("Cord-blood infusions: steadier energy and a lot more get-up-and-go.", MED101),
+        # near misses: calm that is not health
+        ("Calmer waters ahead for our clinic in spring.", []),
+        ("Lighter rooms and a calmer waiting area.", []),
+    ],
+)
+def test_comparatives_in_a_benefit_fragment(text, expected):
+    assert claims(text) == expected
