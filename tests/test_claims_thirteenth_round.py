@@ -142,3 +142,65 @@ def test_a_complaint_ended_without_a_verb(text, expected):
 )
 def test_comparatives_in_a_benefit_fragment(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stiff, creaky knees? Our PRP shots sort them out for good.", MED101),
+        ("Tennis elbow flaring again? A couple of exosome injections will settle it down.", MED101),
+        ("Got a bad back? Our ozone injections shift it for good.", MED101),
+        ("If your migraines keep coming back, our NAD+ drip knocks them out.", MED101),
+        # near misses: no therapy as the subject, the reader's own task, not a complaint
+        ("Our team knows the paperwork is a pain, and we sort it out for you.", []),
+        ("Migraines are common; we'll help you sort them out with a headache diary.", []),
+        ("Sore after the injection? Ice packs calm it down.", []),
+        ("If your laptop has a virus, our engineers wipe it out.", []),
+    ],
+)
+def test_a_phrasal_verb_of_ending_around_a_pronoun(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our exosomes tell the worn joint to stop breaking down.", MED101),
+        ("The peptide instructs ageing cartilage to stop breaking down for good.", MED101),
+        ("Cord cells prompt a frayed tendon to stop wearing away.", MED101),
+        # near misses
+        ("If the cartilage keeps breaking down, a replacement may follow.", []),
+        ("The old boiler kept breaking down, so we replaced it.", []),
+    ],
+)
+def test_a_part_told_to_stop_breaking_down(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("This mouth guard ends teeth grinding in a fortnight.", MED101),
+        ("Our laser treatment eliminates snoring in three sessions.", MED101),
+        ("Our knee sleeve stops the popping in your knee.", MED101),
+        # near miss: grinding that is not a body's
+        ("Stop the grinding of the coffee beans before the water boils.", []),
+    ],
+)
+def test_a_joint_that_clicks_or_a_sleeper_who_snores(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ozone clears chronic Lyme infections in weeks.", MED101),
+        ("Ozone heals diabetic foot ulcers that nothing else touches.", MED101),
+        # near misses: the gas in the air
+        ("Ground-level ozone irritates the lungs and worsens asthma.", []),
+        ("The ozone layer heals slowly now that CFCs are banned.", []),
+        ("Ozone kills bacteria in the water at treatment plants.", []),
+    ],
+)
+def test_ozone_as_the_subject_of_an_outcome(text, expected):
+    assert claims(text) == expected

@@ -132,6 +132,7 @@ FIELDS = {
     "booked_for": list,
     "reported_copy": list,
     "affirmatives": list,
+    "pronoun_outcomes": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"

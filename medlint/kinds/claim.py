@@ -146,6 +146,7 @@ FIELDS = {
     "affirmatives": list,
     "verbless_resolutions": list,
     "guarantee_names": list,
+    "pronoun_outcomes": list,
 }
 
 
@@ -196,6 +197,7 @@ class ClaimFinder:
         self.affirmatives = phrases(rule, vocab, "affirmatives")
         self.verbless_resolutions = phrases(rule, vocab, "verbless_resolutions")
         self.guarantee_names = phrases(rule, vocab, "guarantee_names")
+        self.pronoun_outcomes = phrases(rule, vocab, "pronoun_outcomes")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -289,6 +291,8 @@ class ClaimFinder:
                 found.extend(resolved)
             elif resolved:
                 found.extend(s for s in resolved if self._resolution_owned(text, *s))
+        if self.pronoun_outcomes is not None and self.objects is not None:
+            found.extend(self._pronoun_outcomes(text, context))
         if self.subjects is not None and self.modals is not None and self.targets is not None:
             for subj in finditer(self.subjects, text):
                 modal = search(self.modals, text, subj.end(), _word_window(text, subj.end(), 3))
@@ -336,6 +340,26 @@ class ClaimFinder:
             obj = next(iter(finditer(self.objects, text, start, m.start())), None)
             if obj is not None and not any(c in text[obj.end() : m.start()] for c in ",;:."):
                 out.append((obj.start(), m.end()))
+        return out
+
+    def _pronoun_outcomes(self, text: str, context: str) -> list[tuple[int, int]]:
+        """Spans of a phrasal verb of ending whose object is a pronoun for a complaint
+        named before it (in the sentence or the one before), with a therapy as its
+        subject: "got brain fog? a NAD+ drip wipes it out", "Stiff knees? Our PRP
+        shots sort them out"; not "our team ... sorts it out", nor "we'll help you
+        sort them out"."""
+        out = []
+        for m in finditer(self.pronoun_outcomes, text):
+            if _HELPED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
+                continue  # "we'll help you sort them out with a diary": the reader's task
+            known = self.health_context or self.objects
+            named = search(known, text, 0, m.start()) is not None
+            if not named and not (context and search(known, context) is not None):
+                continue  # "Stiff knees? Our PRP shots sort them out" names it just before
+            clause = self.analyzer.clause_start(text, m.start())
+            therapies = self.context_treatments
+            if therapies is not None and search(therapies, text, clause, m.start()) is not None:
+                out.append(m.span())  # a therapy, not "our team", is the verb's subject
         return out
 
     def _resolution_owned(self, text: str, start: int, end: int) -> bool:
@@ -996,6 +1020,8 @@ OWNER_REACH = 40  # characters before a complaint where its owner may stand
 _OWNER_BEFORE = cached_compile(
     r"\b(?:their|your|his|her)\s+(?:[\w'’-]+\s+){0,2}\Z", regex.IGNORECASE
 )
+# someone helped to do it themselves: "help you sort them out", "helps them to clear it up"
+_HELPED_BEFORE = cached_compile(r"\bhelp(?:s|ed|ing)?\s+(?:[\w'’-]+\s+)?(?:to\s+)?\Z", regex.I)
 # a means named after a result: "with ProTape", "after our course", "thanks to PRP"
 _MEANS_AFTER = cached_compile(
     r"\b(?:with|after|using|thanks to|courtesy of)\s+(?:(?:our|the|this|these|a|an)\s+)?[\w+-]",
