@@ -28,6 +28,10 @@ FLAGGED = [
     "According to a poll of our members, 9 in 10 sleep better after the drip.",
     "From last year's customer questionnaire, 73 percent said their skin looked firmer.",
     "In one national survey, 64% of users reported less back pain.",
+    # professions adopting a product: podiatrists, midwives, optometrists
+    "Podiatrists up and down the country now recommend our insoles.",
+    "Midwives swear by our raspberry leaf capsules.",
+    "More and more optometrists are prescribing our eye drops.",
 ]
 
 CLEAN = [
@@ -36,6 +40,8 @@ CLEAN = [
     "Science has not spoken yet on exosomes.",
     "In our survey, 40% of clients were over 50.",
     "In our patient audit, 12% of clients were smokers.",
+    "Ask your podiatrist whether insoles suit you.",
+    "Podiatrists trim nails and treat corns.",
 ]
 
 

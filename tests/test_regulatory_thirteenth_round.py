@@ -42,6 +42,18 @@ SAFETY_FLAGGED = [
     "The gel is safe in every trimester of pregnancy.",
     "Ozone therapy is safe at all ages.",
     "These peptide shots are safe with any health condition.",
+    # a harm label answered with none, as a line or a table row
+    "Side effects: none.",
+    "Complications - zero.",
+    # a bad reaction ruled out as impossible, a thing that carries no danger
+    "It's impossible to have a bad reaction to your own blood.",
+    "With our peptide it is impossible for your body to develop an allergic reaction.",
+    "Our stem cell shots carry no danger whatsoever.",
+    "The ozone sauna poses zero hazard.",
+    # harmless for everyone; as safe as an everyday act
+    "Exosome therapy is harmless for everyone.",
+    "Our drips are as safe as drinking a glass of water.",
+    "A PRP facial is as safe as having a massage.",
 ]
 
 SAFETY_CLEAN = [
@@ -52,6 +64,9 @@ SAFETY_CLEAN = [
     "The drip is safe at the usual dose for most adults.",
     "Keep the vial safe at all times in the fridge.",
     "There is no real evidence that it is safe.",
+    "Adverse events: none were reported in the trial.",
+    "Surgery is not as safe as people think.",
+    "| Risk | Frequency |\n|---|---|\n| Infection | Rare |",
 ]
 
 
@@ -88,6 +103,18 @@ GUARANTEE_FLAGGED = [
     # a visible change as the health result a remedy is tied to
     "Notice a visible change in your skin, or the next facial is on us.",
     "See a noticeable difference after two sessions, or we repeat the course free of charge.",
+    # a bare guarantee or refund as a sentence of its own after the result
+    "Your knee pain will be gone in 3 sessions. Guaranteed.",
+    "Thicker hair by spring. Absolutely guaranteed!",
+    "No results? Full refund.",
+    # the same result in everyone, every time
+    "Works the first time, every time.",
+    "Our laser delivers smoother skin every single time.",
+    "Every patient sees results.",
+    "Each of our clients notices a difference.",
+    # the clinic's people and an average loss
+    "Clients lose an average of 15 lbs in the first month.",
+    "Members on our keto plan shed up to 20 pounds.",
 ]
 
 GUARANTEE_CLEAN = [
@@ -99,6 +126,9 @@ GUARANTEE_CLEAN = [
     "Scarring that lasts for life is a rare risk of surgery.",
     "Three out of every four patients who come to us are women.",
     "Notice a real change in your inbox, or the next month is free.",
+    "Every patient sees a nurse first.",
+    "Not happy with the parcel? We'll give your money back.",
+    "Delivery on the day, every time. Guaranteed.",
 ]
 
 
