@@ -73,6 +73,14 @@ _BARE_LIST_RELATIVE = cached_compile(
     regex.IGNORECASE,
 )
 
+# A concession that opens a sentence, closed by a comma: "Whether you ... or ...,",
+# "No matter which sport you play,"
+_CONCESSION = cached_compile(
+    r"\W{0,4}(?:whether\b[^.;!?,]{1,200}?\bor\b[^.;!?,]{1,200}?|"
+    r"no matter (?:what|how|which|whether)\b[^.;!?,]{1,200}?),",
+    regex.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class View:
@@ -171,6 +179,11 @@ class Analyzer:
         """How the sentence ``text`` presents its span [start, end)."""
         clause = self.clause_start(text, start)
         before = text[clause:start]
+        # a concession that opens the sentence hedges nothing after its comma:
+        # "Whether you tore your ACL or wore your knees out, our PRP mends ..."
+        conceded = _CONCESSION.match(text)
+        if conceded is not None and clause < conceded.end() <= start:
+            before = text[conceded.end() : start]
         hedge = search(self.hedges, before)
         if hedge is None:
             # A hedge right after the match still qualifies it ("heals ... in some cases").

@@ -204,3 +204,47 @@ def test_a_joint_that_clicks_or_a_sleeper_who_snores(text, expected):
 )
 def test_ozone_as_the_subject_of_an_outcome(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Whether your hip aches from running or from gardening, our exosome shots rebuild "
+            "the joint.",
+            MED101,
+        ),
+        (
+            "No matter which sport wrecked your shoulder, our BMAC injections repair the torn "
+            "tendon.",
+            MED101,
+        ),
+        # near misses: the outcome inside the question, or a real doubt
+        ("Whether PRP heals tendons or not is still being studied.", []),
+        ("Whether stem cells regrow cartilage or merely calm inflammation, nobody knows yet.", []),
+        ("It is unclear whether PRP repairs cartilage or only eases pain.", []),
+    ],
+)
+def test_a_concession_hedges_nothing_after_its_comma(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("After one course of cord-cell infusions she had her sense of smell back.", MED101),
+        ("Shockwave therapy will have your grip back in a month.", MED101),
+        ("Our exosome shots get arthritic horses trotting again.", MED101),
+        ("Two BMAC injections had him kneeling in the garden again.", MED101),
+        ("No more inhalers after our cord-blood infusions.", MED101),
+        ("| | Pills | PRP |\n|---|---|---|\n| Hair | Thin | Complete regrowth for life |", MED101),
+        ("Drop two whole dress sizes in a month with our detox wraps.", MED101),
+        # near misses: not health, a recovery's course, a rehab's usual time
+        ("Get your kids reading again this summer with our tutors.", []),
+        ("Have your team working again by Monday with our IT fixes.", []),
+        ("You may need crutches for two weeks; after that, no more crutches.", []),
+        ("Full recovery usually takes six months after an ACL repair.", []),
+    ],
+)
+def test_a_function_or_an_activity_given_back(text, expected):
+    assert claims(text) == expected
