@@ -71,3 +71,36 @@ def test_ozone_as_a_therapy(text, expected):
 )
 def test_pronoun_endings_and_medicines_given_up_present_the_therapy(text, expected):
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our exosome programme for thinning hair is now accepting new clients.", MED401),
+        ("Bookings are now open for our cord-cell infusions for knee arthritis.", MED401),
+        ("PRP for jumper's knee: now available at our Dublin clinic.", MED401),
+        # near misses: availability with no complaint, a procedure, a talk
+        ("Bookings open in March for our new PRP suite.", []),
+        ("Our stem cell clinic is now taking bookings.", []),
+        ("Our PRP sessions for tendon injuries are booked through the front desk.", []),
+        ("Seats left for our free talk on stem cells and knee arthritis; bookings now open.", []),
+    ],
+)
+def test_a_service_opened_to_bookings_for_a_complaint_is_an_offer(text, expected):
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("New this spring: our exosome scalp infusions for thinning hair.", MED401),
+        ("Our NAD+ drips for long COVID fatigue.", MED401),
+        ("Safe and natural: our umbilical cord allograft for worn knees.", MED401),
+        # near misses: the fragment has a verb, or is a price or a reading
+        ("Our PRP sessions for tendon injuries are booked.", []),
+        ("Prices: our PRP injections for knees cost $600.", []),
+        ("An umbilical cord allograft is tissue from a donated placenta.", []),
+    ],
+)
+def test_our_therapy_for_a_complaint_as_a_tagline_is_an_offer(text, expected):
+    assert caveat(text) == expected
