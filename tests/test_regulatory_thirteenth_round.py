@@ -27,7 +27,7 @@ def flags(text: str, rule: str) -> bool:
 SAFETY_FLAGGED = [
     # a harm ruled out with a word between "no" and "way"
     "There is no conceivable chance of a reaction to our drip.",
-    "Zero real possibility that the immune system will attack the graft.",
+    "Zero conceivable possibility that the immune system will attack the graft.",
     "Since the vesicles carry no DNA, there's no possible means for the body to reject them.",
     # a graft or a product that cannot be rejected
     "Cord tissue grafts will never be rejected by the recipient.",
@@ -165,6 +165,28 @@ PRESSURE_FLAGGED = [
     # fear of delay with a booking pushed in the next sentence
     "Never wait until the stiffness is permanent. Reserve your first session this week.",
     "Do not wait till your hip is bone-on-bone. Call us for a stem cell review.",
+    # an offer that lasts a set number of hours or days
+    "Offer valid for 48 hours only.",
+    "20% off every drip for 72 hours only.",
+    "The discount code is live for three more days.",
+    # a deadline opening the line, with the offer after it
+    "Ends Sunday: 20% off all IV drips.",
+    "Last day today - save $150 on your first PRP session.",
+    # a cap on new patients
+    "We only take 10 new patients per month.",
+    "The doctor accepts just 8 new clients each week.",
+    "Dr. Reyes sees only twelve new patients a season.",
+    # gone for good once sold; an offer that will not come again
+    "Once this batch is gone, it's gone.",
+    "When they're gone, they're gone.",
+    "This deal won't come back.",
+    "Our launch pricing will not be repeated.",
+    # a price rise on a date; a booking within a window to keep a saving
+    "Price increases January 1st.",
+    "Membership fees go up 1 March.",
+    "Book within 24 hours to keep your $200 credit.",
+    # a count left after what there was
+    "Limited-edition NAD+ kits: 50 made, 12 left.",
 ]
 
 PRESSURE_CLEAN = [
@@ -178,6 +200,14 @@ PRESSURE_CLEAN = [
     "Act immediately and ring 999 if her face droops.",
     "Act quickly and phone an ambulance.",
     "Chest pain spreading to the arm? Act fast and dial triple zero.",
+    "We only see adults over 18.",
+    "The clinic is open for 12 hours on Saturdays.",
+    "The study ran for 12 days only.",
+    "Of 20 patients, 12 left the study early.",
+    "The pain ends Sunday evening for most people.",
+    "Take the tablets within 24 hours to get the best effect.",
+    "Your symptoms won't come back if you keep exercising.",
+    "The talk ends at 8pm; parking is free.",
 ]
 
 
