@@ -248,3 +248,18 @@ def test_a_concession_hedges_nothing_after_its_comma(text, expected):
 )
 def test_a_function_or_an_activity_given_back(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Got my third ozone session on Friday and the sciatica is gone, no joke.", []),
+        ("I tried the exosome drip last month and my brain fog lifted within days.", []),
+        ("Quick update: had my first stem cell infusion in May and the tremor has eased.", []),
+        # near misses: the clinic's voice, or the reader's treatment
+        ("After your second PRP shot, the night pain is gone.", MED101),
+        ("We had our best month ever, and our PRP injections heal torn tendons.", MED101),
+    ],
+)
+def test_the_writers_own_treatment_in_the_first_person_is_an_account(text, expected):
+    assert claims(text) == expected
