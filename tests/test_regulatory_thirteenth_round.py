@@ -22,6 +22,37 @@ def flags(text: str, rule: str) -> bool:
     return bool(codes(text, rule))
 
 
+# -- unapproved-fda-claim (MED102) ---------------------------------------------------------
+
+FDA_FLAGGED = [
+    # an approval told by an idiom
+    "The FDA gave its blessing to our PRP protocol.",
+    "The FDA signed off on our stem cell injections in 2023.",
+    "The FDA has given the green light to our exosome infusions.",
+    "The FDA finally okayed our cord-blood therapy for back pain.",
+    # compliance told as meeting the regulator's rules
+    "Our NAD+ protocol meets all FDA guidelines.",
+    "Our amniotic allograft is fully compliant with FDA regulations.",
+]
+
+FDA_CLEAN = [
+    "The FDA signed off on the trial of our stem cell injections last year.",
+    "The FDA has not signed off on any stem cell product for arthritis.",
+    "The FDA gave the green light to a small safety trial of exosomes.",
+    "Ibuprofen meets all FDA standards for pain relief.",
+]
+
+
+@pytest.mark.parametrize("text", FDA_FLAGGED)
+def test_fda_claim_flags_thirteenth_round(text: str) -> None:
+    assert flags(text, "unapproved-fda-claim"), text
+
+
+@pytest.mark.parametrize("text", FDA_CLEAN)
+def test_fda_claim_leaves_thirteenth_round(text: str) -> None:
+    assert not flags(text, "unapproved-fda-claim"), text
+
+
 # -- safety-absolute (MED103) ----------------------------------------------------------
 
 SAFETY_FLAGGED = [
