@@ -104,3 +104,24 @@ def test_a_service_opened_to_bookings_for_a_complaint_is_an_offer(text, expected
 )
 def test_our_therapy_for_a_complaint_as_a_tagline_is_an_offer(text, expected):
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Patients travel to us from across Europe with knee arthritis for our exosome course.",
+            MED401,
+        ),
+        (
+            "People come to us with MS, lupus and Parkinson's, and we give them our cord-cell "
+            "infusions.",
+            MED401,
+        ),
+        ("Runners fly to our clinic with torn hamstrings for BPC-157 shots.", MED401),
+        # near miss: what they bring is a question
+        ("Patients come to us with questions about stem cells all the time.", []),
+    ],
+)
+def test_patients_bringing_a_complaint_to_the_clinic_is_an_offer(text, expected):
+    assert caveat(text) == expected

@@ -263,3 +263,29 @@ def test_a_function_or_an_activity_given_back(text, expected):
 )
 def test_the_writers_own_treatment_in_the_first_person_is_an_account(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pain-free knees by summer: that's what our clients walk away with after our PRP "
+            "course.",
+            MED101,
+        ),
+        ("A full head of hair again is exactly the outcome our patients see.", MED101),
+        (
+            "Cartilage that grows back is the aim of every BMAC shot, and it is the result our "
+            "athletes get.",
+            MED101,
+        ),
+        # near miss: a doubt about results
+        (
+            "Results vary; some patients see little change, and that is the outcome our "
+            "patients get told about first.",
+            [],
+        ),
+    ],
+)
+def test_an_outcome_said_to_be_what_patients_get(text, expected):
+    assert claims(text) == expected
