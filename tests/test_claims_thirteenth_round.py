@@ -289,3 +289,25 @@ def test_the_writers_own_treatment_in_the_first_person_is_an_account(text, expec
 )
 def test_an_outcome_said_to_be_what_patients_get(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hip pain keeping you up at night? Our PRP injections put a stop to it.", MED101),
+        ("Eczema flare-ups? One exosome serum calms them in a week.", MED101),
+        ("Knee pain? Our stem cell shots cure it.", MED101),
+        ("Thanks to our ozone therapy, patients are throwing away their painkillers.", MED101),
+        ("Restore your hairline in 3 months with our exosome scalp therapy.", MED101),
+        ("Back to golf without back pain, thanks to our prolotherapy.", MED101),
+        ("Migraine sufferers leave our clinic headache-free.", MED101),
+        ("Dogs treated with our stem cells are back chasing squirrels within weeks.", MED101),
+        # near misses: no complaint, a cold pack, a surgeon's timeline, downtime
+        ("Got questions about knee pain? Our exosome team answers them.", []),
+        ("If your knee aches after the injection, ice calms it.", []),
+        ("Most runners are back running six weeks after surgery.", []),
+        ("You'll be back walking the dog the day after your injection.", []),
+    ],
+)
+def test_fresh_paraphrases_of_this_rounds_shapes(text, expected):
+    assert claims(text) == expected
