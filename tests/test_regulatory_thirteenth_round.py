@@ -146,6 +146,10 @@ GUARANTEE_FLAGGED = [
     # the clinic's people and an average loss
     "Clients lose an average of 15 lbs in the first month.",
     "Members on our keto plan shed up to 20 pounds.",
+    # a complaint named by its episodes as the result a refund is tied to
+    "If your flushes do not ease within eight weeks, we'll refund the course.",
+    "If the night sweats haven't stopped by week six, we will refund your fee.",
+    "If your panic attacks don't settle after the course, you get your money back.",
 ]
 
 GUARANTEE_CLEAN = [
@@ -160,6 +164,7 @@ GUARANTEE_CLEAN = [
     "Every patient sees a nurse first.",
     "Not happy with the parcel? We'll give your money back.",
     "Delivery on the day, every time. Guaranteed.",
+    "If the parcel does not arrive within eight weeks, we'll refund the postage.",
 ]
 
 
