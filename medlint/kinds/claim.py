@@ -291,7 +291,7 @@ class ClaimFinder:
                 found.extend(resolved)
             elif resolved:
                 found.extend(s for s in resolved if self._resolution_owned(text, *s))
-        if self.pronoun_outcomes is not None and self.objects is not None:
+        if self.pronoun_outcomes is not None and self.objects is not None and _has_pronoun(text):
             found.extend(self._pronoun_outcomes(text, context))
         if self.subjects is not None and self.modals is not None and self.targets is not None:
             for subj in finditer(self.subjects, text):
@@ -1034,6 +1034,12 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     """Whether the word at [start, end) is part of a hyphenated compound noun
     ("a lot more get-up-and-go", "a must-have"), not a verb."""
     return (start > 0 and text[start - 1] == "-") or text.startswith("-", end)
+
+
+def _has_pronoun(text: str) -> bool:
+    """A cheap gate: whether "it" or "them" may stand in ``text`` (lower case, after a
+    space), before the pronoun outcomes are searched."""
+    return " it" in text or " them" in text
 
 
 def _fragment_starts(text: str) -> Iterator[int]:
