@@ -259,8 +259,7 @@ def test_disease_list_leaves_eleventh_round_near_misses(text: str) -> None:
 ANSWERED_FLAGGED = [
     "Are our exosome vials FDA cleared? Absolutely.",
     "## Is our cord-tissue product FDA approved?\n\nYes. Every lot ships with its paperwork.",
-    "Q: Is the amniotic graft we use FDA approved? A: Of course, and our nurses are "
-    "certified too.",
+    "Q: Is the amniotic graft we use FDA approved? A: Of course, and our nurses are certified too.",
 ]
 
 
