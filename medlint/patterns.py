@@ -151,38 +151,41 @@ def _indexed(conjunctions: tuple) -> tuple:
     return conjunctions, index, frozenset(index), tuple(rest), informative
 
 
-def _alternatives_holding(conjunctions: tuple, text: str) -> tuple[int, ...] | None:
-    """The alternatives whose sets of literals ``text`` holds, in order (``None``: any)."""
+def _holding(conjunctions: tuple, text: str, prefixes: frozenset[str], first: bool) -> list[int]:
+    """The alternatives whose sets of literals ``text`` holds (only the first found
+    when ``first``): those indexed by a word key of the text first (the cheaper
+    test), then the rest."""
     sets, index, keys, rest, _ = conjunctions
-    prefixes = prefilter.word_prefixes(text)
-    if prefixes is None:
-        return None
-    chosen = [a for a in rest if prefilter.holds_all(sets[a], text, prefixes)]
+    found: list[int] = []
     seen: set[int] = set()
     for key in keys.intersection(prefixes):
         for a in index[key]:
             if a not in seen:
                 seen.add(a)
                 if prefilter.holds_all(sets[a][1:], text, prefixes):  # the first holds
-                    chosen.append(a)
-    chosen.sort()
-    return tuple(chosen)
+                    found.append(a)
+                    if first:
+                        return found
+    for a in rest:
+        if prefilter.holds_all(sets[a], text, prefixes):
+            found.append(a)
+            if first:
+                return found
+    return found
+
+
+def _alternatives_holding(conjunctions: tuple, text: str) -> tuple[int, ...] | None:
+    """The alternatives whose sets of literals ``text`` holds, in order (``None``: any)."""
+    prefixes = prefilter.word_prefixes(text)
+    if prefixes is None:
+        return None
+    return tuple(sorted(_holding(conjunctions, text, prefixes, False)))
 
 
 def _alternatives_may_match(conjunctions: tuple, text: str) -> bool:
     """False when every alternative lacks one of its sets of literals in ``text``."""
-    sets, index, keys, rest, _ = conjunctions
     prefixes = prefilter.word_prefixes(text)
-    if prefixes is None:
-        return True
-    seen: set[int] = set()
-    for key in keys.intersection(prefixes):
-        for a in index[key]:
-            if a not in seen:
-                seen.add(a)
-                if prefilter.holds_all(sets[a][1:], text, prefixes):  # the first holds
-                    return True
-    return any(prefilter.holds_all(sets[a], text, prefixes) for a in rest)
+    return prefixes is None or bool(_holding(conjunctions, text, prefixes, True))
 
 
 def alternation(sources: Iterable[str], *, words: bool = True) -> regex.Pattern | None:
