@@ -290,3 +290,28 @@ def test_disease_list_flags_thirteenth_round(text: str) -> None:
 @pytest.mark.parametrize("text", LIST_CLEAN)
 def test_disease_list_leaves_thirteenth_round(text: str) -> None:
     assert not flags(text, "disease-list-claim"), text
+
+
+# "risk" modifying another noun is no claim of no risk ("no risk warning on the label");
+# a risk denied outright still is, a comma after it included
+RISK_NOUN_CLEAN = [
+    "The drug carries no risk warning on the label.",
+    "The leaflet gives no risk information for pregnant women.",
+    "Your GP calculated no risk score at all.",
+    "The supplement's packaging has no risk labelling whatsoever.",
+]
+RISK_FLAGGED = [
+    "Our stem cell infusions carry no risk.",
+    "There is zero risk with our PRP shots.",
+    "The procedure carries no risk, warnings aside.",
+]
+
+
+@pytest.mark.parametrize("text", RISK_NOUN_CLEAN)
+def test_no_risk_as_a_modifier_is_no_safety_claim(text: str) -> None:
+    assert not flags(text, "safety-absolute"), text
+
+
+@pytest.mark.parametrize("text", RISK_FLAGGED)
+def test_no_risk_denied_outright_is_a_safety_claim(text: str) -> None:
+    assert flags(text, "safety-absolute"), text
