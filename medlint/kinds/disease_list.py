@@ -355,11 +355,17 @@ def _add_checked_cells(named: dict, column: list[Block], found_in) -> None:
     ("Joint wear", "Memory decline") name complaints too, when at least half of the
     cells name a known condition; they add to the count, not to the body systems."""
     hits = [[found_in(s) for s in cell.sentences] for cell in column]
+    _add_short_unknowns(named, column, hits)
+
+
+def _add_short_unknowns(named: dict, blocks: list[Block], hits: list) -> None:
+    """When at least half of ``blocks`` name a known condition (``hits``), the short
+    ones that name none are complaints too: add them to ``named``."""
     known = sum(1 for h in hits if any(h))
-    if 2 * known < len(column):
+    if 2 * known < len(blocks):
         return
-    for cell, h in zip(column, hits, strict=True):
-        text = cell.text.strip()
+    for block, h in zip(blocks, hits, strict=True):
+        text = block.text.strip()
         if not any(h) and 0 < len(text.split()) <= OFFERED_ITEM_WORDS:
             named.setdefault(" ".join(text.lower().split()), ("", text))
 
@@ -379,13 +385,7 @@ def _add_offered_items(named: dict, unit: list[Block], found, lead: Block | None
     to the count, not to the body systems."""
     if lead is None or offers is None or search(offers, lead.text) is None:
         return
-    known = sum(1 for hits in found if any(hits))
-    if 2 * known < len(unit):
-        return
-    for block, hits in zip(unit, found, strict=True):
-        text = block.text.strip()
-        if not any(hits) and 0 < len(text.split()) <= OFFERED_ITEM_WORDS:
-            named.setdefault(" ".join(text.lower().split()), ("", text))
+    _add_short_unknowns(named, unit, found)
 
 
 def _unlisted(rule: Rule, vocab: Vocabulary) -> regex.Pattern | None:
