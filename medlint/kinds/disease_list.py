@@ -72,7 +72,7 @@ _ITEM_BEFORE = r"(?<=(?:^|[,;:(|\u2022]|\b(?:and|or|for|with|from|treat|treats|i
 _ITEM_AFTER = r"(?=\s*(?:[,;.:)!|\u2022]|\band\b|\bor\b|$))"
 _UNIT_KINDS = ("paragraph", "heading", "quote", "table_caption", "alt")
 # A list run into one paragraph: items between separators, each of a few words.
-_ITEM_SEPARATORS = re.compile(r"[,;\n\u2022\u00b7|]")
+_ITEM_SEPARATORS = re.compile(r"[,;\n\u2022\u00b7|\u2013\u2014]|\s-\s")
 MAX_ITEM_WORDS = 6
 MIN_LISTED = 2  # vocabulary conditions a sentence needs before unlisted items are sought
 
@@ -141,6 +141,8 @@ def build(rule: Rule, vocab: Vocabulary):
             kept.append(h)
         if unlisted is not None and len(kept) >= MIN_LISTED:
             kept = _with_unlisted(kept, unlisted, text)
+        if len(kept) >= max(MIN_LISTED, threshold - 1):
+            kept = _with_series_items(kept, text)
         return kept
 
     def cleared(text: str | None) -> bool:
@@ -204,12 +206,19 @@ def build(rule: Rule, vocab: Vocabulary):
             )
             if in_list and lead is not None and any(cleared(s.text) for s in lead.sentences[-2:]):
                 continue  # "No stem cell product is approved for these conditions:"
+            listed = set() if in_list else _list_sentences(unit, found, threshold)
+            if listed and (
+                any(cleared(s.text) for b in unit for s in b.sentences)
+                or (lead is not None and any(cleared(s.text) for s in lead.sentences[-2:]))
+            ):
+                listed = set()  # "No product is approved for these. Arthritis, MS, ..."
             named: dict[str, tuple[str, str]] = {}
             where: tuple[Block, int, int] | None = None
             for block, hits_of in zip(unit, found, strict=True):
                 for k, sentence in enumerate(block.sentences):
                     before = block.sentences[k - 1].text if k else None
-                    for a, b, group, label in counts(sentence, hits_of[k], before, in_list):
+                    as_list = in_list or id(sentence) in listed
+                    for a, b, group, label in counts(sentence, hits_of[k], before, as_list):
                         if label not in named:
                             named[label] = (group, sentence.text[a:b])
                         if where is None:
@@ -218,7 +227,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 _add_offered_items(named, unit, found, lead, offers)
             if not enough(named) or where is None:
                 continue
-            therapy = therapy_for(unit, lead, doc, in_list)
+            therapy = therapy_for(unit, lead, doc, in_list or bool(listed))
             if therapy is not None:
                 yield report(named, where, therapy)
         for column, around, checked in _table_columns(doc):
@@ -423,18 +432,42 @@ def _run_in_list(
         for sentence, hits in zip(block.sentences, found, strict=True)
         for a, _, _, _ in hits
     ]
+    return _is_run_in(block.text, starts, threshold)
+
+
+def _list_sentences(
+    unit: list[Block], found: list[list[list[tuple[int, int, str, str]]]], threshold: int
+) -> set[int]:
+    """The sentences of a paragraph that are each a list written on one line, though
+    the paragraph is not: "Stem cell therapy is here. Arthritis, MS, COPD, lupus,
+    diabetes: one treatment." (ids of the sentences). Such a sentence offers the
+    therapy its paragraph or lead-in names, as a list does."""
+    out: set[int] = set()
+    for block, hits_of in zip(unit, found, strict=True):
+        if block.kind != "paragraph" or len(block.sentences) < 2:
+            continue
+        for sentence, hits in zip(block.sentences, hits_of, strict=True):
+            if _is_run_in(sentence.text, [a for a, _, _, _ in hits], threshold):
+                out.add(id(sentence))
+    return out
+
+
+def _is_run_in(text: str, starts: list[int], threshold: int) -> bool:
+    """Whether ``text`` is only a list: at least ``threshold`` items of at most
+    :data:`MAX_ITEM_WORDS` words split by separators, two thirds of them naming a
+    condition (``starts``: where the condition matches start, in order)."""
     if len(starts) < threshold:
         return False
     items = 0
     naming = 0
     pos = 0
     k = 0
-    for sep in [*_ITEM_SEPARATORS.finditer(block.text), None]:
-        end = len(block.text) if sep is None else sep.start()
-        words = len(block.text[pos:end].split())
+    for sep in [*_ITEM_SEPARATORS.finditer(text), None]:
+        end = len(text) if sep is None else sep.start()
+        words = len(text[pos:end].split())
         if words > MAX_ITEM_WORDS:
             return False
-        if any(ch.isalnum() for ch in block.text[pos:end]):
+        if any(ch.isalnum() for ch in text[pos:end]):
             items += 1
             named = False
             while k < len(starts) and starts[k] < end:
@@ -443,3 +476,80 @@ def _run_in_list(
             naming += named
         pos = end + 1
     return items >= threshold and 3 * naming >= 2 * items
+
+
+# The items of a series written in prose: split by commas, semicolons, slashes and the
+# coordinations that join its last item ("..., eczema, chronic fatigue and hay fever").
+_SERIES_SEP = regex.compile(
+    r"\s*[,;/]\s*(?:(?:and|or|&|plus|as well as)\s+)?|\s+(?:and|or|&|plus|as well as)\s+"
+)
+_SERIES_END = regex.compile(r"\W*")
+# where a series stops: a colon, a dash, a bracket ("diabetes: one treatment")
+_SERIES_BARRIER = regex.compile(r"[:()\u2013\u2014]|\s-\s")
+# items that close a series without naming a complaint: "... and more", "and so on"
+_SERIES_FILLER = regex.compile(
+    r"(?:(?:many|much|lots|plenty|a lot|loads) )?(?:more|others?|so on|the like|etc\.?|similar"
+    r"|(?:other|similar|related) (?:conditions|complaints|problems|issues|diseases|ailments))",
+    regex.I,
+)
+SERIES_ITEM_WORDS = 3  # an item this short, among named conditions, names one too
+_ITEM_WORDS = regex.compile(r"\s*(?:[\w'’+-]+\s*){1,3}")  # SERIES_ITEM_WORDS words
+
+
+def _with_series_items(kept, text: str):
+    """``kept`` condition matches plus the short items of the same series that the
+    vocabulary does not know: "breast cancer, HPV, IBS, eczema and hay fever" names
+    five complaints, not three. An item counts when it lies between two items naming
+    a known condition, or closes the series after one, has at most
+    :data:`SERIES_ITEM_WORDS` words and is not a filler ("and more"); at least half
+    of the series must name known conditions. A series does not run across a colon,
+    a dash or brackets ("COPD, diabetes: one treatment, real results"). The items
+    add to the count, not to the body systems (group "")."""
+    extra = []
+    pos = 0
+    for barrier in [*_SERIES_BARRIER.finditer(text), None]:
+        end = len(text) if barrier is None else barrier.start()
+        extra.extend(_series_items(kept, text, pos, end))
+        pos = len(text) if barrier is None else barrier.end()
+    return sorted([*kept, *extra]) if extra else kept
+
+
+def _series_items(kept, text: str, start: int, stop: int) -> list:
+    """The unknown items of the series in ``text[start:stop]`` (see above)."""
+    items = []
+    pos = start
+    for sep in [*_SERIES_SEP.finditer(text, start, stop), None]:
+        end = stop if sep is None else sep.start()
+        if end > pos:
+            items.append((pos, end))
+        pos = stop if sep is None else sep.end()
+    known = [any(a < e and s < b for s, e, _, _ in kept) for a, b in items]
+    if sum(known) < 2:
+        return []
+    first = known.index(True)
+    last = len(known) - 1 - known[::-1].index(True)
+    span = list(range(first, last + 1))
+    if last + 1 < len(items) and _SERIES_END.fullmatch(text, _trail(text, items[last + 1]), stop):
+        span.append(last + 1)  # "... chronic fatigue and hay fever."
+    if 2 * sum(known[i] for i in span) < len(span):
+        return []
+    extra = []
+    for i in span:
+        if known[i]:
+            continue
+        a, b = items[i]
+        item = text[a:b].strip().rstrip(".!?")
+        if not item or len(item.split()) > SERIES_ITEM_WORDS or _SERIES_FILLER.fullmatch(item):
+            continue
+        if not any(ch.isalpha() for ch in item):
+            continue
+        extra.append((a, a + len(item), "", " ".join(item.lower().split())))
+    return extra
+
+
+def _trail(text: str, item: tuple[int, int]) -> int:
+    """Where the words of ``item`` end: after them only punctuation may follow to
+    the end of ``text`` for the item to close the series."""
+    a, b = item
+    words = _ITEM_WORDS.match(text[a:b])
+    return a + (words.end() if words else 0)
