@@ -173,7 +173,8 @@ def test_verbs_of_ending_and_speeding_healing(text, expected):
     "text, expected",
     [
         # a complaint's end told with an adverb and a pause
-        ("Tried the ozone sauna once and my eczema is literally... gone.", MED101),
+        # (the clinic's voice: the writer's own eczema would be their account)
+        ("One session in our ozone sauna and the eczema is literally... gone.", MED101),
         ("After our PRP shots the knee pain is basically gone.", MED101),
         # near misses: a question, a hedge
         ("Is the brain fog really gone after one drip?", []),

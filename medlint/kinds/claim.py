@@ -64,7 +64,14 @@ an immune reaction", "makes the injection itself close to pain-free") are not
 outcomes: lowering the risk of a harm the treatment could cause, or how the
 procedure feels, is not a health benefit. What follows a patient's account
 (``accounts``: "Linda says her neuropathy is gone") is theirs, not the
-writer's claim (the caveat and testimonial rules still count it).
+writer's claim (the caveat and testimonial rules still count it). So is the
+writer's own result told in the first person singular (``own_words``), in no
+clinic's voice (``clinic_voice``): an outcome whose health matter is "my ..." or
+"me" ("cured my anxiety", "my shoulder healed"), or any outcome of a first-person
+sentence after the writer's own treatment ("I had two in March. Honestly, I'm back
+at work and the fatigue is gone"). Before a list of conditions a verb that offers
+the therapy (``list_verbs``: "helps horses with arthritis, colic, ...") names a
+disease list, which disease-list-claim reports, not an outcome.
 
 A source in the sentence or its paragraph attaches evidence and clears the
 sentence: an inline source (``citations``: author-year, DOI, PMID, link, named
@@ -147,6 +154,9 @@ FIELDS = {
     "verbless_resolutions": list,
     "guarantee_names": list,
     "pronoun_outcomes": list,
+    "own_words": list,
+    "list_verbs": list,
+    "clinic_voice": list,
 }
 
 
@@ -198,6 +208,9 @@ class ClaimFinder:
         self.verbless_resolutions = phrases(rule, vocab, "verbless_resolutions")
         self.guarantee_names = phrases(rule, vocab, "guarantee_names")
         self.pronoun_outcomes = phrases(rule, vocab, "pronoun_outcomes")
+        self.own_words = phrases(rule, vocab, "own_words")
+        self.list_verbs = phrases(rule, vocab, "list_verbs")
+        self.clinic_voice = phrases(rule, vocab, "clinic_voice")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -763,6 +776,10 @@ class ClaimFinder:
             told = [m.end() for m in finditer(self.accounts, sentence_text)]
             if told:
                 found = [(a, b) for a, b in found if a < told[0]]
+        if found and self._first_person(sentence_text):
+            # the writer's own result: "this cold plunge cured my anxiety"
+            own = self._own_account(context)
+            found = [(a, b) for a, b in found if not (own or self._own_result(sentence_text, a, b))]
         unappealed = None  # the sentence with its appeals blanked out, made on demand
         for a, b in found:
             if scoped and self._in_study(sentence_text, a):
@@ -775,6 +792,57 @@ class ClaimFinder:
                 view = self.analyzer.view(unappealed, a, b)
             if view.asserted or (view.question and self.answered_within(sentence_text, a, view)):
                 yield a, b
+
+    def offers_list(self, text: str, start: int) -> bool:
+        """Whether the outcome at ``start`` is a verb that offers a therapy for what
+        follows (``list_verbs``: "helps with", "helps horses with") rather than an
+        outcome: before a list of conditions it names a disease list, no outcome."""
+        return self.list_verbs is not None and self.list_verbs.match(text, start) is not None
+
+    def _first_person(self, text: str) -> bool:
+        """Whether ``text`` speaks in the first person singular ("I", "my", "me") and
+        not in a clinic's voice ("we", "our", "us")."""
+        if self.own_words is None or search(self.own_words, text) is None:
+            return False
+        return self.clinic_voice is None or search(self.clinic_voice, text) is None
+
+    def _own_account(self, context: str) -> bool:
+        """Whether the sentence before tells the writer's own treatment ("A: I had two
+        in March."): a first-person sentence after it goes on with their account."""
+        if not context or self.accounts is None or not self._first_person(context):
+            return False
+        return any(
+            _OWN_ACCOUNT.match(m.group()) is not None for m in finditer(self.accounts, context)
+        )
+
+    def _own_result(self, text: str, start: int, end: int) -> bool:
+        """Whether the outcome at [start, end) befalls the writer: the health matter it
+        acts on or resolves is theirs ("cured my anxiety", "my shoulder healed", "my
+        brain fog is finally gone", "fixed me right up"), not a treatment of theirs
+        ("my protocol repairs ...") nor their patients' ("my patients' knees")."""
+        if self.health_context is None:
+            return False
+        before = _MY_BEFORE.search(text, max(0, start - OWNER_REACH), start)
+        if before is not None:
+            return self._health_owned(text, before.start(1), end)
+        after = _MY_AFTER.match(text, end)
+        if after is None:
+            return False
+        if after.group(1) is None:
+            return True  # "fixed me right up"
+        return self._health_owned(text, after.end(), len(text))
+
+    def _health_owned(self, text: str, start: int, end: int) -> bool:
+        """Whether the words after "my" at [start, end) name a health matter and neither
+        a treatment nor other people ("my patients' knees")."""
+        end = min(end, _word_window(text, start, OWN_WORDS))  # "my lower back pain"
+        if _POSSESSIVE_WORD.search(text, start, end) is not None:
+            return False
+        if self.people is not None and search(self.people, text, start, end) is not None:
+            return False  # "my players are back on the pitch"
+        if self.treatments is not None and search(self.treatments, text, start, end):
+            return False
+        return search(self.health_context, text, start, end) is not None
 
     def why_when(self, text: str) -> list[tuple[int, int]]:
         """The verb of a rhetorical question's answer that acts on the complaint it
@@ -1027,6 +1095,15 @@ _MEANS_AFTER = cached_compile(
     r"\b(?:with|after|using|thanks to|courtesy of)\s+(?:(?:our|the|this|these|a|an)\s+)?[\w+-]",
     regex.IGNORECASE,
 )
+OWN_WORDS = 3  # words after "my" where the health matter it owns is named
+# "my" a few words before an outcome: "my shoulder healed", "my brain fog is gone"
+_MY_BEFORE = cached_compile(r"\bmy\s+((?:[\w'’-]+\s+){0,3})\Z", regex.IGNORECASE)
+# "my" or "me" as an outcome's object: "cured my anxiety", "fixed me right up"
+_MY_AFTER = cached_compile(r"\s+(?:(?:\w+ly|right|all)\s+)?(?:(my)\s+|me\b)", regex.IGNORECASE)
+# a possessive word: the health matter is someone else's ("my patients' knees")
+_POSSESSIVE_WORD = cached_compile(r"[\w-](?:['’]s|s['’])(?!\w)")
+# a patient's account in the first person: "I had two in March", "had my second shot"
+_OWN_ACCOUNT = cached_compile(r"(?:I\b|(?i:had|got|after|since|following) my\b)")
 RESOLUTION_REACH = 3  # words between a complaint and its resolution ("pain is all gone")
 
 
@@ -1301,7 +1378,10 @@ def build(rule: Rule, vocab: Vocabulary):
                 # the outcome's object opens a list of conditions, which the disease
                 # list rule reports; the sentence's next outcome is reported here
                 # ("has helped patients with arthritis, MS, autism ... avoid surgery")
-                first = next((s for s in spans if s[0] >= first[1]), first)
+                then = next((s for s in spans if s[0] >= first[1]), None)
+                if then is None and finder.offers_list(sentence.text, first[0]):
+                    continue  # "our rug helps horses with arthritis, colic, ...": a list
+                first = then or first
             a, b = first
             start, end = block.source_span(sentence.prose_start + a, sentence.prose_start + b)
             yield Hit(start, end, {"match": sentence.text[a:b]})

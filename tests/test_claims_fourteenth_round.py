@@ -1,0 +1,112 @@
+"""Claim rule by mechanism (fourteenth round), as a user sees it.
+
+Precision first: the writer's own result told in the first person singular, in no
+clinic's voice ("this cold plunge cured my anxiety", "my brain fog is finally
+gone"), and a first-person sentence after the writer's own treatment ("I had two
+in March. ... the fatigue is gone") are their account; what someone the writer
+knows says ("my naturopath says ...") is reported; a result confined to
+laboratory animals or cells in a dish ("... heal in rats") is a research report;
+"helps ... with" before a list of conditions names a disease list, not an outcome.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rulecheck import codes
+
+MED101 = ["MED101"]
+
+
+def claims(text: str) -> list[str]:
+    return codes(text, "unsupported-cure-claim")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the writer's own health matter, as subject or object of the outcome
+        ("That sauna blanket honestly fixed my lower back in a fortnight.", []),
+        ("Three turmeric shots later my joint pain has totally cleared.", []),
+        ("Ngl the red light mask is why my acne healed so fast #skincare", []),
+        ("Six weeks on magnesium and my restless legs are gone.", []),
+        ("The kombucha cleanse sorted me right out.", []),
+        # near misses: the clinic's voice, a treatment of the writer's, other people's
+        ("Our PRP fixed my knee and it will fix yours.", MED101),
+        ("My protocol repairs torn cartilage in weeks.", MED101),
+        ("My own method rebuilds worn knee cartilage.", MED101),
+        ("With our shots, my clients' tendons heal in half the time.", MED101),
+        ("With BPC-157, my players are back on the pitch in half the time.", MED101),
+        ("This cold plunge cures anxiety in two weeks.", MED101),
+    ],
+)
+def test_the_writers_own_result(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first-person sentence after the writer's own treatment goes on with it
+        ("I had three sessions in May. Honestly, I can sleep again and the aching is gone.", []),
+        ("I tried five infusions. Now I'm off the sofa and the fatigue has lifted.", []),
+        ("I've had two rounds so far. I feel great and the stiffness is gone.", []),
+        # near misses: a general claim after it, in no first person; no account before
+        ("I had three sessions last spring. Ozone heals Lyme disease for good.", MED101),
+        ("Honestly, I'm proud to say the stiffness is gone after one of our shots.", MED101),
+    ],
+)
+def test_a_first_person_account_goes_on(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # someone the writer knows, by relation or trade, says it
+        ("My physio reckons PRP repairs torn tendons.", []),
+        ("My chiropractor told me stem cells regrow cartilage.", []),
+        ("My acupuncturist swears NAD+ drips cure long COVID.", []),
+        ("My vet says the exosome shot heals tendons in a month.", []),
+        # near misses: the writer's own team or method, not a report
+        ("Ask my team: PRP heals tendons.", MED101),
+        ("My protocol cures arthritis in weeks.", MED101),
+    ],
+)
+def test_what_someone_the_writer_knows_says(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a result confined to laboratory animals or to cells in a dish
+        ("Exosomes healed damaged cartilage in mice.", []),
+        ("In rat studies, the peptide rebuilt torn ligaments within days.", []),
+        ("The compound reverses nerve damage in diabetic mice.", []),
+        ("NAD+ restores worn-out muscle cells in a petri dish.", []),
+        # near misses: animal patients of a vet, or people too
+        ("Our stem cells heal tendons in horses.", MED101),
+        ("Our exosomes heal tendons in rats and people alike.", MED101),
+        ("Our cord cells reverse arthritis in dogs and cats.", MED101),
+    ],
+)
+def test_a_result_confined_to_the_lab(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb that offers a therapy for a list of conditions (disease-list-claim's)
+        ("Our copper bracelet helps with gout, tinnitus, eczema, acid reflux and insomnia.", []),
+        # near misses: one condition; an outcome verb before the list; a later outcome
+        ("Our copper bracelet helps people with gout.", MED101),
+        ("Our cord cells reverse autism, ALS, lupus, asthma and glaucoma.", MED101),
+        (
+            "Our shots have helped patients with gout, tinnitus, eczema and asthma avoid surgery.",
+            MED101,
+        ),
+    ],
+)
+def test_helps_with_a_list(text, expected):
+    assert claims(text) == expected
