@@ -7,6 +7,7 @@ something was, 2 for a usage, configuration, rule-pack, baseline or input error.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from dataclasses import dataclass, field
@@ -218,6 +219,15 @@ def _ruleset(args, cfg: Config):
     return ruleset
 
 
+def _collect_from_now() -> None:
+    """Turn the garbage collector back on if the command turned it off for its
+    start-up (:mod:`medlint.__main__`), keeping the rules built so far out of
+    every later collection: they live until the process ends."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def _check(args) -> int:
     cfg = _config(args)
     ruleset = _ruleset(args, cfg)
@@ -230,6 +240,7 @@ def _check(args) -> int:
         from .results_cache import ResultsCache
 
         engine.results = ResultsCache.for_engine(engine)
+    _collect_from_now()
     fail_on = args.fail_on or cfg.fail_on or DEFAULT_FAIL_ON
     baseline = None
     if args.baseline and not args.write_baseline:  # writing one replaces reading one
