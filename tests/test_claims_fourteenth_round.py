@@ -110,3 +110,74 @@ def test_a_result_confined_to_the_lab(text, expected):
 )
 def test_helps_with_a_list(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person who mended their own body, with no treatment in the clause
+        ("POV: you finally fixed your posture", []),
+        ("She healed her gut after years of trial and error.", []),
+        # near misses: a treatment in the clause, or the clinic as the subject
+        ("You fixed your back with three prolotherapy sessions.", MED101),
+        ("We fixed your back in one visit.", MED101),
+        ("Our PRP fixed your back for good.", MED101),
+    ],
+)
+def test_a_person_who_mended_their_own_body(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # someone had or got back at a sport or a place of play by the treatment
+        ("Our PRP clinic will have you back on the slopes by Christmas.", MED101),
+        ("A short course of shockwave gets weekend warriors back in the game.", MED101),
+        ("This knee brace has grandad back on the golf course in a fortnight.", MED101),
+        ("Our tendon shots put most eventers back to full work by spring.", MED101),
+        # near misses: downtime, a question, a trip, a hedge
+        ("We'll have you back at work the next day.", []),
+        ("Could our shots have you back on the court?", []),
+        ("Our drivers get you back to the airport on time.", []),
+        ("Physio may get some players back on the pitch sooner.", []),
+    ],
+)
+def test_had_back_at_a_sport(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # relief told as a burden lifted from a body part or a complaint
+        ("This shockwave session takes the ache out of a stiff shoulder.", MED101),
+        ("Our gel insoles take the pain out of heel spurs.", MED101),
+        ("The night splint takes the strain off your wrist joint for good.", MED101),
+        # near misses: not a health matter, a hedge, a question
+        ("Our booking app takes the pressure off your diary.", []),
+        ("A cushion may take some of the pressure off your hips.", []),
+        ("Does a brace really take the strain off a knee?", []),
+    ],
+)
+def test_a_burden_lifted(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # everyday complaints of feet, muscles and winter, and ailing parts in everyday words
+        ("Our zinc lozenges knock out a cold overnight.", MED101),
+        ("The foot balm gets rid of corns and calluses.", MED101),
+        ("This quinine tonic stops muscle cramps.", MED101),
+        ("Our chiro sorts out wonky knees in one visit.", MED101),
+        ("Shockwave fixes a gammy shoulder for good.", MED101),
+        # near misses: a cold plunge, a hedge, a negation
+        ("Our cold plunge opens at seven.", []),
+        ("Magnesium may ease night-time cramps for some people.", []),
+        ("Nothing we sell cures a cold.", []),
+    ],
+)
+def test_everyday_complaints(text, expected):
+    assert claims(text) == expected

@@ -274,6 +274,9 @@ class ClaimFinder:
                 if text.startswith("-", m.end()):
                     continue  # a modifier, not a verb: "slow-healing injuries"
                 window = _word_window(text, m.end(), self.object_window)
+                stop = _NEW_CLAUSE.search(text, m.end(), window)
+                if stop is not None:
+                    window = stop.start()  # "the old lift because patients with bad knees"
                 obj = search(self.objects, text, m.end(), window)
                 if obj is None or self._task_between(text, m.end(), obj.start()):
                     continue
@@ -776,6 +779,9 @@ class ClaimFinder:
             told = [m.end() for m in finditer(self.accounts, sentence_text)]
             if told:
                 found = [(a, b) for a, b in found if a < told[0]]
+        if found:
+            # a person who mended their own body: "POV: you finally fixed your back"
+            found = [(a, b) for a, b in found if not self._self_mended(sentence_text, a, b)]
         if found and self._first_person(sentence_text):
             # the writer's own result: "this cold plunge cured my anxiety"
             own = self._own_account(context)
@@ -798,6 +804,25 @@ class ClaimFinder:
         follows (``list_verbs``: "helps with", "helps horses with") rather than an
         outcome: before a list of conditions it names a disease list, no outcome."""
         return self.list_verbs is not None and self.list_verbs.match(text, start) is not None
+
+    def _self_mended(self, text: str, start: int, end: int) -> bool:
+        """Whether a past outcome verb at [start, end) tells what a person did to their
+        own body, with no treatment in the clause: its subject is a personal pronoun
+        and its object opens with the same person's possessive ("you finally fixed
+        your back", "she healed her gut"; not "our PRP fixed your back", "you fixed
+        your back with three prolotherapy sessions", "we fix your back")."""
+        verb = _PAST_VERB.fullmatch(text, start, end)
+        if verb is None:
+            return False
+        clause = self.analyzer.clause_start(text, start)
+        subject = _PERSON_BEFORE.search(text, clause, start)
+        if subject is None:
+            return False
+        owner = _OWN_OBJECT.match(text, end)
+        if owner is None or _OWNER_OF.get(subject.group(1).lower()) != owner.group(1).lower():
+            return False
+        stop = _clause_end(text, end, len(text))
+        return self.treatments is None or search(self.treatments, text, clause, stop) is None
 
     def _first_person(self, text: str) -> bool:
         """Whether ``text`` speaks in the first person singular ("I", "my", "me") and
@@ -1095,6 +1120,16 @@ _MEANS_AFTER = cached_compile(
     r"\b(?:with|after|using|thanks to|courtesy of)\s+(?:(?:our|the|this|these|a|an)\s+)?[\w+-]",
     regex.IGNORECASE,
 )
+# a verb in the past: "fixed", "healed", "rebuilt"
+_PAST_VERB = cached_compile(r"\w+(?:ed|uilt|ought|ove)", regex.IGNORECASE)
+# a personal pronoun as the subject just before its verb, past an adverb or two
+_PERSON_BEFORE = cached_compile(
+    r"\b(I|you|he|she|they)\s+(?:(?:finally|just|actually|totally|\w+ly|have|has|had|['’]ve)\s+)*\Z",
+    regex.IGNORECASE,
+)
+# the possessive that opens the object: "your back", "her own gut"
+_OWN_OBJECT = cached_compile(r"\s+(my|your|his|her|their)\b", regex.IGNORECASE)
+_OWNER_OF = {"i": "my", "you": "your", "he": "his", "she": "her", "they": "their"}
 OWN_WORDS = 3  # words after "my" where the health matter it owns is named
 # "my" a few words before an outcome: "my shoulder healed", "my brain fog is gone"
 _MY_BEFORE = cached_compile(r"\bmy\s+((?:[\w'’-]+\s+){0,3})\Z", regex.IGNORECASE)
