@@ -102,3 +102,61 @@ def test_disease_list_flags_fourteenth_round(text: str) -> None:
 @pytest.mark.parametrize("text", LIST_CLEAN)
 def test_disease_list_leaves_fourteenth_round(text: str) -> None:
     assert not flags(text, "disease-list-claim"), text
+
+
+# -- guaranteed-outcome (MED104) -----------------------------------------------------------
+
+GUARANTEE_FLAGGED = [
+    # a share or a rate spelled in words reads as its figure
+    "Seventy per cent of our clients are off their reflux pills by week six.",
+    "Ninety-five percent of our members sleep through the night.",
+    # a share of those who take the clinic's treatment, whoever they are
+    "Ninety percent of women who try our pelvic floor chair stop leaking within weeks.",
+    "3 in 4 runners using our insoles are training again within a fortnight.",
+    "Nine in ten greyhounds treated at our practice are racing again within a month.",
+    "Our laser gets 9 out of 10 greyhounds back on the track.",
+    # a recovery sped up by a figure
+    "Our shockwave gets runners back on the road 40% sooner.",
+    "Tendons mend 3x faster with our hyperbaric sessions.",
+    "Patients return to work 30 percent quicker after our spinal decompression.",
+    # a complaint or a sore part put right for good, whatever the verb
+    "Our braces sort out wonky knees for good.",
+    "This magnesium cream settles restless legs for good.",
+    "One course of our acupuncture calms a grumpy shoulder once and for all.",
+    # a result in nearly everyone treated
+    "Our laser clears toenail fungus in nearly every case.",
+    "It works for almost every patient we see.",
+    "PRP heals tennis elbow in virtually all cases.",
+]
+
+GUARANTEE_CLEAN = [
+    # who the patients are, not what they get
+    "Sixty per cent of patients who visit our clinic are over sixty.",
+    "Four in five people who book our assessment come from outside the city.",
+    "Seventy people came to our open evening.",
+    # speed of a service
+    "Lab results come back 50% faster with our new analyser.",
+    "You are seen 40% sooner with our online booking.",
+    # a harm, a procedure, an idiom and a chore kept for good
+    "Left untreated, arthritis can ruin your knees for good.",
+    "The surgeon fuses the joint for good.",
+    "Our favourite physio is back for good.",
+    "We've got your back for good.",
+    "Ditch your heels for good with our comfy flats.",
+    "Sort out your paperwork for good with our app.",
+    # the body's own course and a routine check
+    "Back pain settles on its own in almost every case.",
+    "We check blood pressure for almost every patient.",
+    # a cited rate
+    "In a randomised trial, athletes given PRP returned to play 20% faster (Kim et al., 2019).",
+]
+
+
+@pytest.mark.parametrize("text", GUARANTEE_FLAGGED)
+def test_guarantee_flags_fourteenth_round(text: str) -> None:
+    assert flags(text, "guaranteed-outcome"), text
+
+
+@pytest.mark.parametrize("text", GUARANTEE_CLEAN)
+def test_guarantee_leaves_fourteenth_round(text: str) -> None:
+    assert not flags(text, "guaranteed-outcome"), text

@@ -49,6 +49,10 @@ Optional fields:
   and one value, "label: value" ("| Hair density | Up 40% |" reads "Hair density: Up
   40%"); a match that the label or the value cell alone yields is the cell's own and
   is not reported again.
+* ``spelled_numbers`` (default false): read a number from eleven to a hundred
+  spelled in words as its figure ("Eighty-seven per cent of patients ..." reads
+  "87 per cent of patients ..."), so a share or a rate told in words matches the
+  patterns written for figures; the finding still quotes the words.
 * ``appeals``: appeals to research ("research shows", "studies prove"). The writer
   makes the claim that follows an appeal, so an appeal alone does not make the
   sentence reported speech: "Research shows that this resets your body clock for
@@ -94,6 +98,7 @@ FIELDS = {
     "markers": list,
     "tables": bool,
     "table_rows": bool,
+    "spelled_numbers": bool,
 }
 SCOPES = ("sentence", "heading", "all")
 
@@ -118,6 +123,7 @@ def build(rule: Rule, vocab: Vocabulary):
     once = rule.options.get("once_per_sentence", False)
     tables = rule.options.get("tables", False)
     table_rows = rule.options.get("table_rows", False)
+    spelled = rule.options.get("spelled_numbers", False)
     about = phrases(rule, vocab, "about")
     needs_about = phrases(rule, vocab, "needs_about")
     other_sense = phrases(rule, vocab, "other_sense")
@@ -209,7 +215,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 text = sentence.text
                 if unless is not None and search(unless, text):
                     continue
-                for m in matcher.finditer(text):
+                for m in _matches(matcher, text, spelled):
                     view = analyzer.view(text, m.start(), m.end())
                     if skip_negated and view.negated and _negated_here(analyzer, text, m):
                         continue
@@ -247,6 +253,95 @@ def build(rule: Rule, vocab: Vocabulary):
                         break
 
     return check
+
+
+def _matches(matcher: Alternatives, text: str, spelled: bool) -> list:
+    """The matcher's matches in ``text``; with ``spelled``, in the text whose numbers
+    spelled in words read as figures, each mapped back to the words it covers."""
+    if not spelled or _NUMBER_WORD.search(text) is None:
+        return matcher.finditer(text)
+    figures, back = _with_figures(text)
+    return [_Span(text, back(m.start()), back(m.end())) for m in matcher.finditer(figures)]
+
+
+class _Span:
+    """A match found in a rewritten text, with the span of the original text it covers."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    *["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"],
+    *["sixteen", "seventeen", "eighteen", "nineteen"],
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_VALUES = {
+    **{w: 10 + i for i, w in enumerate(_TEENS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{w: 1 + i for i, w in enumerate(_UNITS)},
+}
+# a number from eleven to a hundred in words: "eighty-seven", "ninety five", "a hundred"
+_NUMBER_WORD = regex.compile(
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>" + "|".join(_UNITS) + r"))?"
+    r"|(?P<teen>" + "|".join(_TEENS[1:]) + r")|(?P<hundred>(?:a|one) hundred))\b",
+    regex.IGNORECASE,
+)
+
+
+def _with_figures(text: str):
+    """``text`` with its spelled numbers as figures, and a function that maps an
+    offset of the new text back to the original (a figure's inside maps to the start
+    of its words, its end to their end)."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []  # (new start, new end, old start, old end)
+    pos = 0
+    size = 0
+    for m in _NUMBER_WORD.finditer(text):
+        if m.group("hundred"):
+            value = 100
+        elif m.group("teen"):
+            value = _VALUES[m.group("teen").lower()]
+        else:
+            value = _VALUES[m.group("tens").lower()]
+            value += _VALUES[m.group("unit").lower()] if m.group("unit") else 0
+        parts.append(text[pos : m.start()])
+        size += m.start() - pos
+        figure = str(value)
+        spans.append((size, size + len(figure), m.start(), m.end()))
+        parts.append(figure)
+        size += len(figure)
+        pos = m.end()
+    parts.append(text[pos:])
+
+    def back(offset: int) -> int:
+        shift = 0
+        for new_start, new_end, old_start, old_end in spans:
+            if offset < new_start:
+                break
+            if offset < new_end:
+                return old_start
+            if offset == new_end:
+                return old_end
+            shift = old_end - new_end
+        return offset + shift
+
+    return "".join(parts), back
 
 
 def _cells_own(matcher: Alternatives, text: str, boundary: int, start: int, end: int) -> bool:
