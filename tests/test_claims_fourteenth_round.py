@@ -181,3 +181,104 @@ def test_a_burden_lifted(text, expected):
 )
 def test_everyday_complaints(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a complaint's end told in the passive, with a treatment or a means in sight
+        ("Sciatica can be cured with our spinal decompression.", MED101),
+        ("Stubborn heel pain is fully resolved after three shockwave sessions.", MED101),
+        ("Migraines are banished for good with our nerve block.", MED101),
+        # near misses: a question, a negation, the body's course, one trial's arm
+        ("Is neck pain eliminated by needling?", []),
+        ("Back pain is not cured by any pill.", []),
+        ("Heel pain is usually eased by rest and time.", []),
+        ("In the trial, knee pain was relieved in the PRP group.", []),
+    ],
+)
+def test_a_complaints_end_in_the_passive(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the end of a complaint as a noun, opening a fragment tied to a time
+        ("Total elimination of sciatica in three visits.", MED101),
+        ("Full disappearance of tinnitus after five sessions with our laser.", MED101),
+        ("Complete remission of eczema within a month.", MED101),
+        # near misses: no health matter, a verb of its own, a hedge
+        ("Conflict resolution in four weeks.", []),
+        ("Resolution of symptoms varies from person to person.", []),
+        ("Some patients may see complete resolution of eczema within a month.", []),
+    ],
+)
+def test_a_complaints_end_as_a_noun(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outcome under way, said of someone
+        ("Our clinic is reversing type 2 diabetes in hundreds of patients.", MED101),
+        ("We're healing torn rotator cuffs without surgery.", MED101),
+        ("Dr. Rao has been regenerating worn knees since 2015.", MED101),
+        # near misses: research, a question, the body's course, a negation
+        ("We are researching whether stem cells heal tendons.", []),
+        ("Are you curing anything?", []),
+        ("The wound is healing well.", []),
+        ("Nobody is curing autism with cord blood.", []),
+    ],
+)
+def test_an_outcome_under_way(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # prevention told as protection from a condition
+        ("Our turmeric shot shields your joints against arthritis.", MED101),
+        ("This mushroom blend protects the heart from heart disease.", MED101),
+        ("A daily scoop guards your gut against colitis.", MED101),
+        # near misses: no health matter, a hedge, a question
+        ("Our insurance protects you from unexpected bills.", []),
+        ("A helmet may protect you from a head injury.", []),
+        ("Does this blend protect the brain from dementia?", []),
+    ],
+)
+def test_protection_from_a_condition(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a benefit handed to someone by a treatment
+        ("Our magnesium drip delivers deeper sleep.", MED101),
+        ("BPC-157 injections give athletes faster tendon healing.", MED101),
+        ("Our hair PRP gives you thicker, fuller hair.", MED101),
+        # near misses: advice, nothing about health, a worse complaint, a hedge
+        ("Good sleep habits give you deeper sleep.", []),
+        ("Our clinic gives you faster appointments.", []),
+        ("PRP may give some patients better knee function.", []),
+    ],
+)
+def test_a_benefit_handed_over(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a benefit fragment followed by a clause with a subject of its own
+        ("NAD+ drip bar: deeper sleep and more stamina while you travel.", MED101),
+        ("Exosome facial: smoother skin before you walk down the aisle.", MED101),
+        # near miss: no treatment, time or permanence tied to it
+        ("Breakfast tips: more energy while you work.", []),
+    ],
+)
+def test_a_fragment_before_a_clause_of_its_own(text, expected):
+    assert claims(text) == expected

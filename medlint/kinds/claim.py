@@ -28,6 +28,12 @@ questioned, conditional, quoted or reported):
 * a phrase that is a claim on its own (``standalone``: "pain-free", "no more surgery");
 * a complaint (one of ``objects``) named just before its resolution
   (``resolutions``: "your sciatica is gone", "the brain fog lifted");
+* a complaint just before its end told in the passive (``passives``: "Chronic neck
+  pain is eliminated after a short course of our dry needling"), with a treatment in
+  the sentence or a means after the verb;
+* a verb of giving before a benefit, perhaps after whom it goes to ("uses your own
+  plasma to give you stronger erections", "gives athletes faster tendon healing"),
+  with a treatment before the verb in its clause;
 * an ability claim: a therapy (``ability_subjects``) that "can"/"will" (``ability_modals``)
   act on a diseased or damaged target (``ability_targets``) in the same clause.
 
@@ -156,6 +162,7 @@ FIELDS = {
     "pronoun_outcomes": list,
     "own_words": list,
     "list_verbs": list,
+    "passives": list,
     "clinic_voice": list,
 }
 
@@ -210,6 +217,7 @@ class ClaimFinder:
         self.pronoun_outcomes = phrases(rule, vocab, "pronoun_outcomes")
         self.own_words = phrases(rule, vocab, "own_words")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
+        self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
@@ -300,6 +308,10 @@ class ClaimFinder:
                 obj = next(iter(finditer(self.objects, text, start, m.start())), None)
                 if obj is not None:
                     found.append((obj.start(), m.end()))
+        if self.passives is not None and self.objects is not None:
+            found.extend(self._passive_outcomes(text))
+        if self.improvements is not None and self.health_context is not None:
+            found.extend(self._given_benefits(text, context))
         if self.verbless_resolutions is not None:
             # "after a stem cell injection, her back pain gone"
             resolved = self.resolved(text)
@@ -376,6 +388,48 @@ class ClaimFinder:
             therapies = self.context_treatments
             if therapies is not None and search(therapies, text, clause, m.start()) is not None:
                 out.append(m.span())  # a therapy, not "our team", is the verb's subject
+        return out
+
+    def _passive_outcomes(self, text: str) -> list[tuple[int, int]]:
+        """Spans of a complaint and the passive outcome told of it (``passives``:
+        "Chronic neck pain is eliminated after a short course of our dry needling",
+        "sciatica can be cured with ..."), when a treatment is in the sentence or a
+        means follows the verb ("... with ProTape", "after our course")."""
+        out = []
+        for m in finditer(self.passives, text):
+            start = _words_before(text, m.start(), RESOLUTION_REACH)
+            obj = None
+            for found in finditer(self.objects, text, start, m.start()):
+                obj = found  # the complaint nearest the verb
+            if obj is None or any(c in text[obj.end() : m.start()] for c in ",;:."):
+                continue
+            if search(self.treatments, text) is None and _MEANS_AFTER.search(text, m.end()) is None:
+                continue  # "knee pain is eased as the swelling settles": the body's course
+            out.append((obj.start(), m.end()))
+        return out
+
+    def _given_benefits(self, text: str, context: str) -> list[tuple[int, int]]:
+        """Spans of a benefit handed to someone by a treatment: a verb of giving and an
+        improvement before a health matter ("uses your own plasma to give you stronger,
+        longer-lasting erections", "delivers deeper sleep"), with a treatment before the
+        verb in its clause or a therapy in the sentence before."""
+        out = []
+        for m in _GIVING.finditer(text):
+            # the benefit right after the verb, or after whom it goes to ("give
+            # athletes", "gives your knees")
+            span = None
+            for pos in _word_starts(text, m.end(), GIVEN_TO_WORDS + 1):
+                span = self._benefit_at(text, pos)
+                if span is not None and span[0] == pos:
+                    break
+                span = None
+            if span is None:
+                continue
+            clause = self.analyzer.clause_start(text, m.start())
+            named = self.treatments is not None and search(self.treatments, text, clause, m.start())
+            if not named and not (context and search(self.context_treatments, context)):
+                continue  # "Good sleep habits give you deeper sleep": advice
+            out.append((m.start(), span[1]))
         return out
 
     def _resolution_owned(self, text: str, start: int, end: int) -> bool:
@@ -502,6 +556,9 @@ class ClaimFinder:
             # course is all it takes" has a clause after it, not in it)
             brk = _FRAGMENT_BREAK.search(text, span[1])
             rest = text[begin : brk.start() if brk else len(text)]
+            sub = _SUBCLAUSE.search(rest, span[1] - begin)
+            if sub is not None:
+                rest = rest[: sub.start()]  # "sharper focus and more energy before you board"
             if _AUXILIARY.search(rest) or self._has_clause_verb(rest):
                 continue
             if self._tied(text, begin, context):
@@ -1130,6 +1187,20 @@ _PERSON_BEFORE = cached_compile(
 # the possessive that opens the object: "your back", "her own gut"
 _OWN_OBJECT = cached_compile(r"\s+(my|your|his|her|their)\b", regex.IGNORECASE)
 _OWNER_OF = {"i": "my", "you": "your", "he": "his", "she": "her", "they": "their"}
+# a verb of giving before a benefit, perhaps with the person it goes to: "give you",
+# "delivers", "gets patients"
+_GIVING = cached_compile(
+    r"\b(?:give|gives|gave|giving|deliver|delivers|delivered|delivering|hand|hands|handed)\s+",
+    regex.IGNORECASE,
+)
+_NEXT_WORD = cached_compile(r"[\w'’-]+[ \t]+")
+GIVEN_TO_WORDS = 2  # words naming whom a benefit is given to ("give weekend runners")
+# a subordinate clause with a subject of its own, after a benefit fragment: "before you
+# board", "so you can train", "while you sleep" (the fragment's words end before it)
+_SUBCLAUSE = cached_compile(
+    r"\s(?:before|after|when|whenever|while|until|so|so that|once|as)\s+(?:you|we|they|your|our)\b",
+    regex.IGNORECASE,
+)
 OWN_WORDS = 3  # words after "my" where the health matter it owns is named
 # "my" a few words before an outcome: "my shoulder healed", "my brain fog is gone"
 _MY_BEFORE = cached_compile(r"\bmy\s+((?:[\w'’-]+\s+){0,3})\Z", regex.IGNORECASE)
@@ -1146,6 +1217,18 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     """Whether the word at [start, end) is part of a hyphenated compound noun
     ("a lot more get-up-and-go", "a must-have"), not a verb."""
     return (start > 0 and text[start - 1] == "-") or text.startswith("-", end)
+
+
+def _word_starts(text: str, pos: int, words: int) -> Iterator[int]:
+    """``pos`` and the starts of the next ``words - 1`` words after it, on one line of
+    punctuation-free words (a comma or a full stop ends the walk)."""
+    yield pos
+    for _ in range(words - 1):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return
+        pos = m.end()
+        yield pos
 
 
 def _has_pronoun(text: str) -> bool:
