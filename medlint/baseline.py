@@ -29,10 +29,10 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .findings import Finding
+from .records import dataclass, field
 
 SCHEMA_VERSION = 1
 STDIN = "-"

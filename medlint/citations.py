@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .document import Block, Document
 from .patterns import alternation, finditer, search
+from .records import dataclass, field
 
 _SUPERSCRIPTS = str.maketrans(
     "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207b\u02d2", "0123456789-,"

@@ -10,7 +10,6 @@ import argparse
 import gc
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
@@ -18,6 +17,7 @@ from . import baseline as baseline_file
 from .config import Config, ConfigError, find_config, load_config, validate
 from .engine import STDIN, Engine
 from .findings import SEVERITY_RANK, FileError, Report
+from .records import dataclass, field
 from .reporters import FORMATS, render
 from .rules import SEVERITIES, RuleError, load_rules
 from .source import InputError, read_stdin

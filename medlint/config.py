@@ -18,10 +18,10 @@ rule, or a setting the rule does not take (see :func:`validate`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .records import dataclass, field
 from .rules import SEVERITIES, RuleError, RuleSet
 
 CONFIG_NAMES = (".medlint.yaml", ".medlint.yml", "pyproject.toml")

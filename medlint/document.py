@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
+
+from .records import dataclass, field
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from .document import Document
 from .findings import FileError, Finding, Report
 from .patterns import PatternTimeout
 from .readers import FORMATS, read_document
+from .records import dataclass, field
 from .rules import Rule, RuleError, RuleSet, build_rule
 from .source import InputError, read_text
 from .supersede import drop_superseded

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+
+from .records import dataclass, field
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 

@@ -37,12 +37,12 @@ sentence-level speculation and negation with the built-in vocabulary.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from .patterns import alternation, finditer, search
+from .records import dataclass
 from .regex_cache import compile as cached_compile
 
 _OPEN_QUOTES = '"\u201c\u00ab'

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
 from fractions import Fraction
 
 import regex
 
 from . import regex_cache
 from .patterns import alternation, finditer
+from .records import dataclass, field
 
 MAX_CELL = 80
 MAX_EXPONENT = 30

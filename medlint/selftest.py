@@ -8,9 +8,8 @@ Examples are short texts read as Markdown; an example may instead be a mapping
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .engine import Engine
+from .records import dataclass
 from .rules import Rule, RuleSet
 
 

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import regex
 
 from .patterns import search
+from .records import dataclass
 
 MAX_TOKEN = 24
 MAX_CELLS = 8

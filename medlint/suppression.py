@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from .document import Document
 from .findings import Finding
+from .records import dataclass, field
 
 _VERB = r"medlint-(?P<verb>disable-next-line|disable|enable)(?![\w-])"
 _HTML_DIRECTIVE = re.compile(r"<!--\s*" + _VERB + r"(?P<body>.*?)-->", re.DOTALL)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..patterns import alternation
+from ..records import dataclass, field
 from ..rules import Rule, RuleError, Vocabulary
 
 

@@ -41,11 +41,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from ..document import Block, Document
 from ..linguistics import Analyzer
 from ..patterns import alternation, compile_pattern, finditer
+from ..records import dataclass, field
 from ..rules import Rule, RuleError, Vocabulary
 from ..sentences import split_sentences
 from ._disclosure import PROSE, DisclosureFinder, matches, quote, starts_with

@@ -58,7 +58,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from fractions import Fraction
 
 import regex
@@ -74,6 +73,7 @@ from ..quantities import (
     letter_bounded,
 )
 from ..readers.common import read_delimited_table
+from ..records import dataclass, field
 from ..rules import Rule, RuleError, Vocabulary
 from ..squashed import (
     MAX_CELLS,
