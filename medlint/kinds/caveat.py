@@ -24,6 +24,13 @@ clinics told patients about - do not, nor does the scope of a denied approval
 quotation that tells the complaint is still there ("Still sore.", ``no_effect``)
 is no testimonial.
 
+A sentence that opens with a verbless list of at least ``list_size`` complaints just
+after one that names the therapy presents it ("Stem cell therapy is here.
+Arthritis, MS, Parkinson's, COPD, diabetes: one treatment, real results"); so does a
+question naming the reader's complaint in the line before a call to ask whether the
+therapy could help ("**Thin lining?**" and "Ask our fertility nurse whether our
+exosome infusion could help you").
+
 A heading, or a lead-in ending with a colon ("Stem cell therapy can help
 with:"), is read together with each block it introduces, so a list of
 conditions under "Conditions treated with PRP" presents PRP with benefits. A
@@ -79,8 +86,8 @@ from ..patterns import finditer, search
 from ..regex_cache import compile as cached_compile
 from ..rules import Rule, Vocabulary
 from .base import Hit, number, phrases
-from .claim import FIELDS as CLAIM_FIELDS
 from .claim import (
+    _AUXILIARY,
     ClaimFinder,
     _blank,
     _section_at,
@@ -89,6 +96,7 @@ from .claim import (
     previous_text,
     table_cells,
 )
+from .claim import FIELDS as CLAIM_FIELDS
 
 FIELDS = {
     "therapies": list,
@@ -137,13 +145,18 @@ FIELDS = {
 }
 _ENDS_SENTENCE = ".!?"
 _OPEN_QUOTES = '"\u201c\u00ab'
+LIST_LEAD_WORDS = 2  # words before the first complaint of a list that opens a sentence
 _SHORT_LINE_WORDS = 6  # a line of a paragraph that reads as a list item
 # What a therapy is asked to help with: "help with your afternoon slump"
 _HELP_WITH_YOURS = cached_compile(
     r"\bhelp(?:s)?\s+with\s+(?:your|my|his|her|their)\s+\w", regex.IGNORECASE
 )
 # "Ask whether (our) ...": the indirect question after a call to act
-_WHETHER = cached_compile(r"\s+(?:us\s+|your\s+\w+\s+)?(?:whether|if)\s+", regex.IGNORECASE)
+# (or whom to ask: "Ask our fertility nurse whether ...", "Ask one of our GPs if ...")
+_WHETHER = cached_compile(
+    r"\s+(?:us\s+|(?:your|our|the|a|one\s+of\s+our)\s+(?:[\w-]+\s+){1,2}?)?(?:whether|if)\s+",
+    regex.IGNORECASE,
+)
 # A colon as the link between a therapy and its praise: "Exosomes: the answer ..."
 _COLON_LINK = cached_compile(r"[ \t]*:[ \t]*")
 # "... whether it ...": the therapy named before, by a pronoun
@@ -271,6 +284,14 @@ def build(rule: Rule, vocab: Vocabulary):
             call = sentences[0].text
             if invited_after(question, call) and _asks_it_helps(call):
                 return True
+            # the reader's complaint asked in the line before: "**Thin lining? Poor egg
+            # quality?**" and then "Ask our nurse whether our exosome infusion could help"
+            if (
+                question.endswith("?")
+                and asks_whether(call)
+                and search(finder.health_context, before.text) is not None
+            ):
+                return True
         for i, sentence in enumerate(sentences):
             text = sentence.text.rstrip()
             if i + 1 < len(sentences) and invited_after(text, sentences[i + 1].text):
@@ -328,17 +349,31 @@ def build(rule: Rule, vocab: Vocabulary):
         view = finder.analyzer.view(_blank(text, found), a, b)
         return view.asserted or (view.hedged and not (view.negated or view.reported))
 
-    def condition_list(text: str) -> bool:
+    def condition_list(text: str, context: str = "") -> bool:
         """A therapy followed by a list of complaints: "BPC-157 for Crohn's disease,
-        migraines, asthma and chronic fatigue", "cord cells are used for autism, ..."."""
+        migraines, asthma and chronic fatigue", "cord cells are used for autism, ...";
+        or a sentence that opens with the list just after one that names the therapy
+        ("Stem cell therapy is here. Arthritis, MS, Parkinson's, COPD, diabetes: one
+        treatment, real results")."""
         if list_objects is None:
             return False
+        if list_unless is not None and search(list_unless, text):
+            return False
         m = search(therapies, text)
-        if m is None or (list_unless is not None and search(list_unless, text)):
+        if m is not None:
+            after = m.end()
+        elif context and search(therapies, context) is not None:
+            if list_unless is not None and search(list_unless, context):
+                return False  # "Stem cell trials are recruiting. Arthritis, MS, ..."
+            first = search(list_objects, text, 0, _word_window(text, 0, LIST_LEAD_WORDS))
+            if first is None or _AUXILIARY.search(text) is not None:
+                return False  # "Arthritis and gout are common in older adults" describes
+            after = 0
+        else:
             return False
         if told_as_copy(text, len(text)):
             return False
-        found = list(finditer(list_objects, text, m.end()))
+        found = list(finditer(list_objects, text, after))
         if len({f.group().lower() for f in found}) < list_size:
             return False
         a, b = found[0].start(), found[0].end()
@@ -391,7 +426,7 @@ def build(rule: Rule, vocab: Vocabulary):
     def benefit_in(text: str, context: str = "", asked: bool = False, answer: bool = False) -> bool:
         """A benefit in ``text``; ``asked``: in a question that an answer confirms;
         ``answer``: in the answer to a question about approval."""
-        if not asked and condition_list(text):
+        if not asked and condition_list(text, context):
             return True
         for a, b in spans(text, context):
             view = finder.analyzer.view(text, a, b)
