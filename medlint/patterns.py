@@ -245,7 +245,7 @@ def _narrowed(pattern: regex.Pattern, conjunctions: tuple, text: str):
         if entry is None:
             items, words = parts
             try:
-                entry = regex_cache.compile(_full_source(items[a], words), FLAGS)
+                entry = _entry(items[a], words)
                 if entry.groups:
                     raise ValueError("a capturing group")
             except (regex.error, ValueError):
@@ -254,6 +254,17 @@ def _narrowed(pattern: regex.Pattern, conjunctions: tuple, text: str):
             entries[a] = entry
         out.append(entry)
     return tuple(out)
+
+
+def _entry(source: str, words: bool) -> regex.Pattern:
+    """One entry of a long list compiled alone, as a phrase of its own: through the
+    pattern cache's phrases, so a later run neither compiles it nor rebuilds its
+    source."""
+    compiled = regex_cache.phrase(source, words)
+    if compiled is None:
+        compiled = regex_cache.compile(_full_source(source, words), FLAGS)
+        regex_cache.remember_phrase(source, words, compiled)
+    return compiled
 
 
 def _scan_entries(entries: tuple, text: str, pos: int, end: int, first: bool):
