@@ -54,6 +54,34 @@ def write_pickle(path: str, data: object) -> bool:
     return True
 
 
+STALE_AFTER = 30 * 24 * 3600  # seconds since a sibling file was last written
+
+
+def prune_siblings(path: str, prefix: str, now: float | None = None) -> None:
+    """Remove the files in ``path``'s folder that start with ``prefix`` (the same
+    kind of cache: another format, another ``regex`` or Python, another installed
+    dictionary) and were not written for :data:`STALE_AFTER`; ``path`` itself stays.
+    Called when ``path`` has just been written, so upgrades and removed environments
+    do not leave their caches behind for ever. Errors are ignored."""
+    import time
+
+    folder, name = os.path.split(path)
+    cutoff = (time.time() if now is None else now) - STALE_AFTER
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name == name or not entry.name.startswith(prefix):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(st.st_mode) and trusted(st) and st.st_mtime < cutoff:
+                os.unlink(entry.path)
+        except OSError:
+            continue
+
+
 def digest(data: bytes, size: int) -> str:
     """A BLAKE2b hex digest of ``size`` bytes, for naming and keying cache entries."""
     try:  # the hash itself, without hashlib's OpenSSL bindings (~5 ms to load)

@@ -80,6 +80,7 @@ class PackCache:
             keep.setdefault(key, blob)
         if not cache_dir.write_pickle(self.path, {"format": FORMAT, "packs": keep}):
             return
+        cache_dir.prune_siblings(self.path, "packs-")
         self.dirty = False
 
 

@@ -226,6 +226,7 @@ class PatternCache:
         }
         if not cache_dir.write_pickle(self.path, data):
             return
+        cache_dir.prune_siblings(self.path, "patterns-")
         self.dirty = False
 
 

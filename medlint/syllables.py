@@ -143,6 +143,7 @@ class Stored:
         except BaseException:
             os.unlink(tmp)
             raise
+        cache_dir.prune_siblings(self.path, "syllables-")
         return self._sqlite3.connect(self.path, timeout=1.0)
 
     def counts(self, words: set[str]) -> dict[str, int]:
