@@ -49,7 +49,8 @@ question mark. A question answered yes by the next sentence (``affirmatives``:
 "Is our stem cell lab FDA registered? Yes, and ...", a question heading with
 "Absolutely." below it) asserts what it asks, unless the answer is hedged,
 negated or takes the claim back ("Yes, it is registered, which is not
-approval").
+approval"). A fact added after a bare yes in a clause of its own ("Yes, and
+every vial is tested before it ships") leaves the yes unhedged.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ _REGISTRATION = cached_compile(r"regist", regex.IGNORECASE)
 _SUBJECT_LINK = cached_compile(
     r"\W+(?:is|are|was|were|has been|have been|being)\s+(?:\w+ly\s+)?\Z", regex.IGNORECASE
 )
+# a clause added after a bare yes: "Yes, and ...", "Yes - plus ..."
+_ADDITION = cached_compile(r"[\s,;:.!\u2013\u2014-]*(?:and|plus|also)\b", regex.IGNORECASE)
 _PENDING_REACH = 40  # characters before the phrase searched for a ``pending`` cue
 MAX_MATCHES = 25  # approval phrases examined per sentence
 
@@ -159,10 +162,14 @@ def build(rule: Rule, vocab: Vocabulary):
         m = affirmatives.match(answer) if affirmatives is not None else None
         if m is None:
             return False
-        view = analyzer.view(answer, m.start(), m.end())
-        if view.hedged or view.negated or analyzer.hedge_in(answer, m.end(), len(answer)):
+        if unless is not None and search(unless, answer) is not None:
             return False
-        return unless is None or search(unless, answer) is None
+        # "Yes, and every vial is tested before it ships": a fact added after the yes
+        # in a clause of its own leaves the yes bare; its hedges are its own
+        added = _ADDITION.match(answer, m.end())
+        own = answer[: m.end()] if added is not None else answer
+        view = analyzer.view(own, m.start(), m.end())
+        return not (view.hedged or view.negated or analyzer.hedge_in(own, m.end(), len(own)))
 
     def credential(text: str, m) -> bool:
         """A registration claimed for the writer's own facility, named earlier in the

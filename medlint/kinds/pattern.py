@@ -33,6 +33,11 @@ Optional fields:
   before it in the block names one of ``results`` (a health result: "Feel sharper
   after one drip. If you don't, the full fee goes back on your card"); a remedy for
   a late parcel or a taste nobody liked is not a health guarantee.
+* ``leads`` and ``needs_lead``: a match of ``needs_lead`` (a bare push to act now:
+  "Call now.", "Book today!") counts only when its sentence or the sentence just
+  before it in the block names one of ``leads`` (a count of places: "Two chairs this
+  Saturday for our drip clinic. Call now."); after opening hours or on its own it is
+  a plain invitation.
 * ``pushes`` and ``needs_push``: a match of ``needs_push`` (a fear of delay: "don't
   wait until the pain turns chronic") counts only when its sentence or the sentence
   just after it in the block pushes a booking (``pushes``: "Book your assessment
@@ -94,6 +99,8 @@ FIELDS = {
     "needs_result": list,
     "pushes": list,
     "needs_push": list,
+    "leads": list,
+    "needs_lead": list,
     "citations": list,
     "markers": list,
     "tables": bool,
@@ -132,6 +139,8 @@ def build(rule: Rule, vocab: Vocabulary):
     needs_result = phrases(rule, vocab, "needs_result")
     pushes = phrases(rule, vocab, "pushes")
     needs_push = phrases(rule, vocab, "needs_push")
+    leads = phrases(rule, vocab, "leads")
+    needs_lead = phrases(rule, vocab, "needs_lead")
     sources = None
     if "citations" in rule.options:
         sources = Sources(resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False))
@@ -141,15 +150,12 @@ def build(rule: Rule, vocab: Vocabulary):
         health result and neither its sentence nor the one before names one. A remedy
         that starts later inside a longer match ("if your grip is not 40% stronger by
         the review, we refund ...") is part of another claim, judged on its own."""
-        if needs_result is None:
-            return False
-        remedy = search(needs_result, sentences[k].text, start, end)
-        if remedy is None or remedy.start() != start:
-            return False
-        if results is None:
-            return True
-        nearby = [sentences[k].text] + ([sentences[k - 1].text] if k else [])
-        return not any(search(results, t) is not None for t in nearby)
+        return _lacks_before(needs_result, results, sentences, k, start, end)
+
+    def no_lead(sentences, k: int, start: int, end: int) -> bool:
+        """Whether the match is a bare push ("Call now.") and neither its sentence nor
+        the one before gives it a reason to hurry ("Two slots this Saturday.")."""
+        return _lacks_before(needs_lead, leads, sentences, k, start, end)
 
     def no_push(sentences, k: int, start: int, end: int) -> bool:
         """Whether the match at [start, end) of sentence ``k`` is a warning that needs a
@@ -223,6 +229,8 @@ def build(rule: Rule, vocab: Vocabulary):
                         continue  # "Book a risk-free first visit"
                     if no_result(block.sentences, k, m.start(), m.end()):
                         continue  # "arrives in three days or your shipping is free"
+                    if no_lead(block.sentences, k, m.start(), m.end()):
+                        continue  # "Open Monday to Friday, 9 to 5. Call now."
                     if no_push(block.sentences, k, m.start(), m.end()):
                         continue  # "Don't wait until it turns chronic: see your GP"
                     if skip_hedged and view.hedged:
@@ -253,6 +261,20 @@ def build(rule: Rule, vocab: Vocabulary):
                         break
 
     return check
+
+
+def _lacks_before(needs, wanted, sentences, k: int, start: int, end: int) -> bool:
+    """Whether the match at [start, end) of sentence ``k`` starts a match of ``needs``
+    and neither its sentence nor the one before names one of ``wanted``."""
+    if needs is None:
+        return False
+    m = search(needs, sentences[k].text, start, end)
+    if m is None or m.start() != start:
+        return False
+    if wanted is None:
+        return True
+    nearby = [sentences[k].text] + ([sentences[k - 1].text] if k else [])
+    return not any(search(wanted, t) is not None for t in nearby)
 
 
 def _matches(matcher: Alternatives, text: str, spelled: bool) -> list:
