@@ -282,3 +282,90 @@ def test_a_benefit_handed_over(text, expected):
 )
 def test_a_fragment_before_a_clause_of_its_own(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a complaint turned into a memory, bid farewell, or sent into remission
+        ("With our laser, acne scars become a distant memory.", MED101),
+        ("After two drips the brain fog is just a memory.", MED101),
+        ("Kiss knee pain goodbye with our shockwave sessions.", MED101),
+        ("Our gut protocol puts Crohn's disease into lasting remission.", MED101),
+        # near misses: a hedge, a question, a memory that is no complaint
+        ("For some patients, knee pain may become a distant memory.", []),
+        ("Can PRP put arthritis into remission?", []),
+        ("Our memory clinic opens on Monday.", []),
+    ],
+)
+def test_a_complaint_turned_into_a_memory(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a medicine or an aid given up thanks to the treatment
+        ("Diabetic? Our protocol gets you off insulin.", MED101),
+        ("Our lung infusions have most clients off their inhalers.", MED101),
+        ("No more reading glasses after our eye drops.", MED101),
+        ("You'll never need another cortisone shot.", MED101),
+        # near misses: an instruction, downtime, a hedge
+        ("You can come off the painkillers a day after the procedure.", []),
+        ("Some patients may never need another cortisone shot.", []),
+    ],
+)
+def test_a_medicine_given_up(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outcome as a noun that patients are told to expect, pain never felt again,
+        # a part as good as new
+        ("Expect the elimination of chronic back pain within a month.", MED101),
+        ("You'll wake up without that nagging back ache after one session.", MED101),
+        ("The result? Knees that work like new.", MED101),
+        ("Our PRP leaves shoulders that move like new.", MED101),
+        # near misses: a car, a hedge, a question
+        ("Our courtesy car runs like new.", []),
+        ("Most people can expect some reduction in swelling.", []),
+        ("Will my knee ever work like new?", []),
+    ],
+)
+def test_expected_outcomes_and_parts_like_new(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a caption or alt text: the words after a colon, a participle after the treatment
+        ("![Smiling runner after PRP: knee fully healed](runner.jpg)", MED101),
+        ("Golfer, six weeks after BMAC: shoulder completely rebuilt", MED101),
+        # near misses: a surgeon's timeline, a clause with a verb of its own
+        ("What to expect in the weeks after knee surgery: wound healed, swelling down.", []),
+        ("Tendon injuries are slow: tendons heal over months.", []),
+    ],
+)
+def test_a_caption_after_a_colon(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a benefit patients are said to notice or report, tied to a time frame
+        ("Clients report pain relief in days.", MED101),
+        ("Most members notice deeper sleep within a week of starting our drips.", MED101),
+        ("Our runners feel faster recovery after every session.", MED101),
+        # near misses: no time frame, one trial, a hedge
+        ("Patients report pain relief as the main reason they return.", []),
+        ("In the trial, patients reported less pain within weeks.", []),
+        ("Some patients report pain relief in days.", []),
+        ("Patients feel less pain in the morning.", []),
+    ],
+)
+def test_a_benefit_patients_notice(text, expected):
+    assert claims(text) == expected

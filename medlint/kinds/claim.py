@@ -304,14 +304,17 @@ class ClaimFinder:
         if self.resolutions is not None and self.objects is not None:
             # the complaint before its resolution: "your sciatica is gone", "the brain fog lifts"
             for m in finditer(self.resolutions, text):
+                if self._passive(text, m):
+                    found.extend(self._passive_outcome(text, m))
+                    continue
                 start = _words_before(text, m.start(), RESOLUTION_REACH)
                 obj = next(iter(finditer(self.objects, text, start, m.start())), None)
                 if obj is not None:
                     found.append((obj.start(), m.end()))
-        if self.passives is not None and self.objects is not None:
-            found.extend(self._passive_outcomes(text))
         if self.improvements is not None and self.health_context is not None:
             found.extend(self._given_benefits(text, context))
+            if self.people is not None:
+                found.extend(self._perceived_benefits(text, context))
         if self.verbless_resolutions is not None:
             # "after a stem cell injection, her back pain gone"
             resolved = self.resolved(text)
@@ -390,23 +393,29 @@ class ClaimFinder:
                 out.append(m.span())  # a therapy, not "our team", is the verb's subject
         return out
 
-    def _passive_outcomes(self, text: str) -> list[tuple[int, int]]:
-        """Spans of a complaint and the passive outcome told of it (``passives``:
-        "Chronic neck pain is eliminated after a short course of our dry needling",
-        "sciatica can be cured with ..."), when a treatment is in the sentence or a
-        means follows the verb ("... with ProTape", "after our course")."""
-        out = []
-        for m in finditer(self.passives, text):
-            start = _words_before(text, m.start(), RESOLUTION_REACH)
-            obj = None
-            for found in finditer(self.objects, text, start, m.start()):
-                obj = found  # the complaint nearest the verb
-            if obj is None or any(c in text[obj.end() : m.start()] for c in ",;:."):
-                continue
-            if search(self.treatments, text) is None and _MEANS_AFTER.search(text, m.end()) is None:
-                continue  # "knee pain is eased as the swelling settles": the body's course
-            out.append((obj.start(), m.end()))
-        return out
+    def _passive(self, text: str, m) -> bool:
+        """Whether a resolution ``m`` is an outcome verb in the passive (``passives``,
+        read with the resolutions: "is eliminated", "can be reversed")."""
+        return self.passives is not None and (
+            self.passives.fullmatch(text, m.start(), m.end()) is not None
+        )
+
+    def _passive_outcome(self, text: str, m) -> list[tuple[int, int]]:
+        """The span of a complaint and the passive outcome ``m`` told of it ("Chronic neck
+        pain is eliminated after a short course of our dry needling", "sciatica can be
+        reversed with ..."), when a treatment is in the sentence or a means follows the
+        verb ("... with ProTape", "after our course"); none for the body's course ("knee
+        pain is eased as the swelling settles")."""
+        # the complaint, then the auxiliary and perhaps an adverb: "pain is fully relieved"
+        start = _words_before(text, m.start(), RESOLUTION_REACH + 2)
+        obj = None
+        for found in finditer(self.objects, text, start, m.start()):
+            obj = found  # the complaint nearest the verb
+        if obj is None or any(c in text[obj.end() : m.start()] for c in ",;:."):
+            return []
+        if search(self.treatments, text) is None and _MEANS_AFTER.search(text, m.end()) is None:
+            return []
+        return [(obj.start(), m.end())]
 
     def _given_benefits(self, text: str, context: str) -> list[tuple[int, int]]:
         """Spans of a benefit handed to someone by a treatment: a verb of giving and an
@@ -429,6 +438,26 @@ class ClaimFinder:
             named = self.treatments is not None and search(self.treatments, text, clause, m.start())
             if not named and not (context and search(self.context_treatments, context)):
                 continue  # "Good sleep habits give you deeper sleep": advice
+            out.append((m.start(), span[1]))
+        return out
+
+    def _perceived_benefits(self, text: str, context: str) -> list[tuple[int, int]]:
+        """Spans of a benefit that patients are said to notice or report ("Clients report
+        pain relief in days", "most members feel deeper sleep within a week"), tied to
+        a time frame or a permanence (not "Most guests notice sharper focus on the
+        drive home")."""
+        out = []
+        for m in _PERCEIVING.finditer(text):
+            head = _HEAD_WORD.search(text, max(0, m.start() - HEAD_REACH), m.start())
+            if head is None or self.people.fullmatch(head.group(1)) is None:
+                continue  # "Our scans report ...": no one who took the treatment
+            article = _ARTICLE.match(text, m.end())
+            begin = article.end() if article else m.end()
+            span = self._benefit_at(text, begin)
+            if span is None or span[0] != begin:
+                continue
+            if search(self.benefit_ties, text, span[1]) is None:
+                continue  # "Patients report pain relief as the main reason they return"
             out.append((m.start(), span[1]))
         return out
 
@@ -772,10 +801,28 @@ class ClaimFinder:
 
     def _fragment(self, text: str, start: int) -> bool:
         """A verbless fragment that names a health term and then its outcome, as in a
-        table cell or a bullet: "Cartilage rebuilt", "Knee pain eased"."""
-        if self.health_context is None or len(text.split()) > FRAGMENT_WORDS:
+        table cell or a bullet: "Cartilage rebuilt", "Knee pain eased"; or the words
+        after a colon or a dash, as in a caption ("Runner after PRP: knee fully
+        healed")."""
+        if self.health_context is None:
             return False
-        before = text[:start]
+        begin = 0
+        if len(text.split()) > FRAGMENT_WORDS:
+            for brk in _FRAGMENT_BREAK.finditer(text, 0, start):
+                begin = brk.end()
+            after = _FRAGMENT_BREAK.search(text, start)
+            piece = text[begin : after.start() if after else len(text)]
+            if not begin or len(piece.split()) > FRAGMENT_WORDS:
+                return False
+            # a participle after a lead-in that names the treatment ("Runner after PRP:
+            # knee fully healed"; not "... after knee surgery: wound healed", "Tendon
+            # injuries are slow: tendons heal slowly")
+            word = _WORD.match(text, start)
+            if word is None or _PAST_VERB.fullmatch(word.group()) is None:
+                return False
+            if search(self.treatments, text, 0, begin) is None:
+                return False
+        before = text[begin:start]
         return (
             bool(before.strip())
             and search(self.health_context, before) is not None
@@ -1177,6 +1224,7 @@ _MEANS_AFTER = cached_compile(
     r"\b(?:with|after|using|thanks to|courtesy of)\s+(?:(?:our|the|this|these|a|an)\s+)?[\w+-]",
     regex.IGNORECASE,
 )
+_WORD = cached_compile(r"[\w'’-]+")
 # a verb in the past: "fixed", "healed", "rebuilt"
 _PAST_VERB = cached_compile(r"\w+(?:ed|uilt|ought|ove)", regex.IGNORECASE)
 # a personal pronoun as the subject just before its verb, past an adverb or two
@@ -1191,6 +1239,13 @@ _OWNER_OF = {"i": "my", "you": "your", "he": "his", "she": "her", "they": "their
 # "delivers", "gets patients"
 _GIVING = cached_compile(
     r"\b(?:give|gives|gave|giving|deliver|delivers|delivered|delivering|hand|hands|handed)\s+",
+    regex.IGNORECASE,
+)
+HEAD_REACH = 40  # characters before a verb where its subject's head word is read
+# a verb of noticing a result, after those who took the treatment: "Clients report ..."
+_PERCEIVING = cached_compile(
+    r"\b(?:report|reports|reported|notice|notices|noticed|feel|feels|felt|enjoy|enjoys|enjoyed"
+    r"|experience|experiences|experienced)\s+",
     regex.IGNORECASE,
 )
 _NEXT_WORD = cached_compile(r"[\w'’-]+[ \t]+")
