@@ -55,10 +55,10 @@ def test_ozone_in_use(text, expected):
     [
         # complaints of the pelvic floor, the menopause and fertility
         ("Two places left for our PRP O-Shot for stress incontinence. Call today.", MED401),
-        ("Exosome drips for hot flushes and night sweats, now at our Dublin clinic.", MED401),
+        ("We now offer exosome drips for hot flushes and night sweats in Dublin.", MED401),
         # near miss: a caveat in the item
         (
-            "Exosome drips for hot flushes, now at our Dublin clinic. This use is "
+            "We now offer exosome drips for hot flushes in Dublin. This use is "
             "experimental and not approved.",
             [],
         ),

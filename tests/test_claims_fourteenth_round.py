@@ -369,3 +369,20 @@ def test_a_caption_after_a_colon(text, expected):
 )
 def test_a_benefit_patients_notice(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # aftercare and frequency are no passive claims; a complaint named "hot flushes"
+        # is no verb of removal
+        ("Pain is usually eased with simple painkillers after the procedure.", []),
+        ("Any soreness is relieved with an ice pack after the session.", []),
+        ("Hot flushes and night sweats are common in perimenopause.", []),
+        # near misses: the clinic's own means, a treatment named
+        ("Heel pain is relieved for good with our laser.", MED101),
+        ("Our patch stops hot flushes in a week.", MED101),
+    ],
+)
+def test_aftercare_and_hot_flushes(text, expected):
+    assert claims(text) == expected

@@ -404,8 +404,9 @@ class ClaimFinder:
         """The span of a complaint and the passive outcome ``m`` told of it ("Chronic neck
         pain is eliminated after a short course of our dry needling", "sciatica can be
         reversed with ..."), when a treatment is in the sentence or a means follows the
-        verb ("... with ProTape", "after our course"); none for the body's course ("knee
-        pain is eased as the swelling settles")."""
+        verb ("... after a short course of our dry needling", "with this brace"); none
+        for the body's course or aftercare ("knee pain is eased as the swelling
+        settles", "pain is eased with simple painkillers")."""
         # the complaint, then the auxiliary and perhaps an adverb: "pain is fully relieved"
         start = _words_before(text, m.start(), RESOLUTION_REACH + 2)
         obj = None
@@ -413,8 +414,8 @@ class ClaimFinder:
             obj = found  # the complaint nearest the verb
         if obj is None or any(c in text[obj.end() : m.start()] for c in ",;:."):
             return []
-        if search(self.treatments, text) is None and _MEANS_AFTER.search(text, m.end()) is None:
-            return []
+        if search(self.treatments, text) is None and _OUR_MEANS.search(text, m.end()) is None:
+            return []  # "Pain is eased with simple painkillers after the procedure": aftercare
         return [(obj.start(), m.end())]
 
     def _given_benefits(self, text: str, context: str) -> list[tuple[int, int]]:
@@ -1127,7 +1128,7 @@ _AUXILIARY = cached_compile(
 # A noun, not a verb, after a determiner or an adjective of size: "a sudden drop in"
 _DETERMINER_BEFORE = cached_compile(
     r"\b(?:a|an|the|this|that|any|each|every|no|one|sudden|sharp|slight|big|small|steep"
-    r"|quick|rapid|gradual)\s+\Z",
+    r"|quick|rapid|gradual|hot)\s+\Z",  # "hot flushes" is a complaint, not a verb
     regex.IGNORECASE,
 )
 # A word that opens another clause and ends a removal verb's object
@@ -1222,6 +1223,13 @@ _HELPED_BEFORE = cached_compile(r"\bhelp(?:s|ed|ing)?\s+(?:[\w'’-]+\s+)?(?:to\
 # a means named after a result: "with ProTape", "after our course", "thanks to PRP"
 _MEANS_AFTER = cached_compile(
     r"\b(?:with|after|using|thanks to|courtesy of)\s+(?:(?:our|the|this|these|a|an)\s+)?[\w+-]",
+    regex.IGNORECASE,
+)
+# the clinic's own means after a result: "after a short course of our dry needling",
+# "with this brace"
+_OUR_MEANS = cached_compile(
+    r"\b(?:with|after|using|thanks to|through|by|following)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:our|this|these|my)\b",
     regex.IGNORECASE,
 )
 _WORD = cached_compile(r"[\w'’-]+")
