@@ -356,18 +356,14 @@ def test_a_caption_after_a_colon(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a benefit patients are said to notice or report, tied to a time frame
-        ("Clients report pain relief in days.", MED101),
-        ("Most members notice deeper sleep within a week of starting our drips.", MED101),
-        ("Our runners feel faster recovery after every session.", MED101),
-        # near misses: no time frame, one trial, a hedge
+        # what patients report is hedged (the vocabulary's hedges), with or without a time
+        ("Clients report pain relief in days.", []),
         ("Patients report pain relief as the main reason they return.", []),
-        ("In the trial, patients reported less pain within weeks.", []),
-        ("Some patients report pain relief in days.", []),
-        ("Patients feel less pain in the morning.", []),
+        # near miss: what the treatment itself does
+        ("Our laser brings pain relief in days.", MED101),
     ],
 )
-def test_a_benefit_patients_notice(text, expected):
+def test_what_patients_report(text, expected):
     assert claims(text) == expected
 
 
@@ -385,4 +381,27 @@ def test_a_benefit_patients_notice(text, expected):
     ],
 )
 def test_aftercare_and_hot_flushes(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the end promised in the future, idioms of ending, an aid left for an activity
+        ("Your psoriasis will clear up after six sessions.", MED101),
+        ("With our balm the cold sores will simply melt away.", MED101),
+        ("Cryotherapy sends inflammation packing.", MED101),
+        ("Our laser makes short work of toenail fungus.", MED101),
+        ("This balm nips cold sores in the bud.", MED101),
+        ("From crutches to hiking in eight weeks with our BMAC injections.", MED101),
+        # near misses: a condition, a question, a hedge, paperwork, grit
+        ("If your rash doesn't clear up, see your GP.", []),
+        ("Will my psoriasis clear up after PRP?", []),
+        ("Your psoriasis may clear up after six sessions.", []),
+        ("Our receptionist makes short work of the paperwork.", []),
+        ("She went from the sofa to running a marathon through sheer grit.", []),
+        ("Our team sorts it out for you.", []),
+    ],
+)
+def test_promised_ends_and_idioms(text, expected):
     assert claims(text) == expected

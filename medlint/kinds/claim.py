@@ -313,8 +313,6 @@ class ClaimFinder:
                     found.append((obj.start(), m.end()))
         if self.improvements is not None and self.health_context is not None:
             found.extend(self._given_benefits(text, context))
-            if self.people is not None:
-                found.extend(self._perceived_benefits(text, context))
         if self.verbless_resolutions is not None:
             # "after a stem cell injection, her back pain gone"
             resolved = self.resolved(text)
@@ -439,26 +437,6 @@ class ClaimFinder:
             named = self.treatments is not None and search(self.treatments, text, clause, m.start())
             if not named and not (context and search(self.context_treatments, context)):
                 continue  # "Good sleep habits give you deeper sleep": advice
-            out.append((m.start(), span[1]))
-        return out
-
-    def _perceived_benefits(self, text: str, context: str) -> list[tuple[int, int]]:
-        """Spans of a benefit that patients are said to notice or report ("Clients report
-        pain relief in days", "most members feel deeper sleep within a week"), tied to
-        a time frame or a permanence (not "Most guests notice sharper focus on the
-        drive home")."""
-        out = []
-        for m in _PERCEIVING.finditer(text):
-            head = _HEAD_WORD.search(text, max(0, m.start() - HEAD_REACH), m.start())
-            if head is None or self.people.fullmatch(head.group(1)) is None:
-                continue  # "Our scans report ...": no one who took the treatment
-            article = _ARTICLE.match(text, m.end())
-            begin = article.end() if article else m.end()
-            span = self._benefit_at(text, begin)
-            if span is None or span[0] != begin:
-                continue
-            if search(self.benefit_ties, text, span[1]) is None:
-                continue  # "Patients report pain relief as the main reason they return"
             out.append((m.start(), span[1]))
         return out
 
@@ -1247,13 +1225,6 @@ _OWNER_OF = {"i": "my", "you": "your", "he": "his", "she": "her", "they": "their
 # "delivers", "gets patients"
 _GIVING = cached_compile(
     r"\b(?:give|gives|gave|giving|deliver|delivers|delivered|delivering|hand|hands|handed)\s+",
-    regex.IGNORECASE,
-)
-HEAD_REACH = 40  # characters before a verb where its subject's head word is read
-# a verb of noticing a result, after those who took the treatment: "Clients report ..."
-_PERCEIVING = cached_compile(
-    r"\b(?:report|reports|reported|notice|notices|noticed|feel|feels|felt|enjoy|enjoys|enjoyed"
-    r"|experience|experiences|experienced)\s+",
     regex.IGNORECASE,
 )
 _NEXT_WORD = cached_compile(r"[\w'’-]+[ \t]+")
