@@ -16,7 +16,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from .rules import Rule, RuleSet, builtin_pack_paths
+from .rules import DETAIL_KINDS, Rule, RuleSet, builtin_pack_paths
 
 REFERENCE = "docs/rules.md"
 WIDTH = 88
@@ -99,6 +99,12 @@ def explain(rule: Rule) -> str:
             out += [label, *_wrapped_example(items[0]), ""]
     if rule.fix:
         out += ["How to fix:", _para(rule.fix), ""]
+    for key, label in DETAIL_KINDS.items():
+        entries = rule.details.get(key) or []
+        if entries:
+            out.append(f"{label}:")
+            out += [_para(entry, "      ", "    - ") for entry in entries]
+            out.append("")
     options = _options(rule)
     if options:
         values = ", ".join(f"{k}: {json.dumps(v)}" for k, v in options)
@@ -156,6 +162,11 @@ def help_markdown(rule: Rule, *, all_examples: bool = False) -> str:
                 lines += [*_fenced(item), ""]
     if rule.fix:
         lines += ["**How to fix.** " + _flat(rule.fix), ""]
+    if all_examples:  # the reference page; SARIF help keeps to the essentials
+        for key, label in DETAIL_KINDS.items():
+            entries = rule.details.get(key) or []
+            if entries:
+                lines += [f"**{label}:**", ""] + [f"- {_flat(e)}" for e in entries] + [""]
     options = _options(rule)
     if options:
         lines += [

@@ -37,10 +37,14 @@ COMMON_FIELDS: dict[str, Any] = {
     "sources": list,
     "fix": str,
     "examples": dict,
+    "details": dict,
     "enabled": bool,
     "supersedes": list,
 }
 REQUIRED_COMMON = ("id", "code", "category", "severity", "kind", "message")
+# A rule's optional `details`: the shapes it reports and those it leaves alone, one
+# short entry each, shown after the essentials by `medlint rule` and in docs/rules.md.
+DETAIL_KINDS = {"reported": "Also reported", "not_reported": "Left alone"}
 
 
 class RuleError(ValueError):
@@ -61,6 +65,7 @@ class Rule:
     sources: list[str] = field(default_factory=list)
     fix: str = ""
     examples: dict = field(default_factory=dict)
+    details: dict[str, list[str]] = field(default_factory=dict)
     enabled: bool = True
     supersedes: list[str] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)
@@ -309,6 +314,11 @@ def _make_rule(item: Any, path: Path, line: int, kinds: dict) -> Rule:
     examples = item.get("examples") or {}
     if set(examples) - {"flagged", "clean"}:
         raise RuleError(f"{label}: examples take 'flagged' and 'clean' lists")
+    details = item.get("details") or {}
+    if set(details) - set(DETAIL_KINDS) or not all(
+        isinstance(v, list) and all(isinstance(s, str) for s in v) for v in details.values()
+    ):
+        raise RuleError(f"{label}: details take 'reported' and 'not_reported' lists of strings")
     common = {k: v for k, v in item.items() if k in COMMON_FIELDS}
     options = {k: v for k, v in item.items() if k not in COMMON_FIELDS}
     return Rule(**common, options=options, origin=str(path), line=line)
