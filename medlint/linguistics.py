@@ -73,6 +73,16 @@ _BARE_LIST_RELATIVE = cached_compile(
     regex.IGNORECASE,
 )
 
+# A bare list joined by "or" after a negative determiner is one negated noun phrase,
+# its last item included, and so is what it is the subject of ("no drip, supplement
+# or detox will ...", "No pill or cleanse resets ..."); not a new noun phrase after
+# "and" or a comma ("no downtime and a knee that heals", "no stitches, and our PRP").
+_BARE_LIST_ITEM = cached_compile(
+    r"\s*[\w'’-]+(?:\s*,\s*[\w'’-]+)*\s*,?\s+(?:or|nor)\s+(?:[\w'’-]+\s+)?"
+    r"(?:(?:will|can|could|would|should|is|are|does|do|has|have)\s+)?\Z",
+    regex.IGNORECASE,
+)
+
 # A concession that opens a sentence, closed by a comma: "Whether you ... or ...,",
 # "No matter which sport you play,"
 _CONCESSION = cached_compile(
@@ -320,6 +330,8 @@ class Analyzer:
         gap = text[cue.end() : start]
         if _BARE_LIST_RELATIVE.match(gap) is not None:
             return False  # "no pill, drip or injection that reverses ...": one negated list
+        if _BARE_LIST_ITEM.match(gap) is not None:
+            return False  # "no drip, supplement or detox": the list's last item
         return _NP_THEN_LIST.match(gap) is not None
 
     def warned_items(self, blocks) -> set[int]:

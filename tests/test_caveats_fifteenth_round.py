@@ -1,0 +1,53 @@
+"""Caveat rule by mechanism (fifteenth round), as a user sees it.
+
+Caveats in other words: results that may vary or differ, told with any modal
+("Result may vary for each patient", "outcomes can be different"); an approval
+denied with "neither"/"none" or a contraction ("Neither is FDA-approved",
+"isn't FDA-approved for hair loss"); a study called small with another word of its
+limits after a comma ("a small, uncontrolled study").
+"""
+
+from __future__ import annotations
+
+import pytest
+from rulecheck import codes
+
+MED401 = ["MED401"]
+
+
+def caveat(text: str) -> list[str]:
+    return codes(text, "missing-early-research-caveat")
+
+
+BENEFIT = "Our exosome scalp drips thicken thinning hair in three months."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (BENEFIT + " Result may vary for each patient.", []),
+        (BENEFIT + " Outcomes can be different from one client to the next.", []),
+        (BENEFIT + " Your response could differ.", []),
+        (BENEFIT + " Neither product is FDA-approved for hair loss.", []),
+        ("Our NAD+ drip and peptide stack sharpen focus. (Neither is FDA-approved for this.)", []),
+        (BENEFIT + " The treatment isn't FDA-approved for hair loss.", []),
+        (BENEFIT + " It was tested in a small, uncontrolled study.", []),
+        (BENEFIT + " The evidence is one tiny, open-label trial.", []),
+        # near misses: no caveat at all, or results promised not to vary
+        (BENEFIT, MED401),
+        (BENEFIT + " Our results never vary.", MED401),
+        (BENEFIT + " Neither side effects nor downtime.", MED401),
+        (BENEFIT + " A small sample of your blood is all we need.", MED401),
+    ],
+)
+def test_caveats_in_other_words(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
+
+
+def test_quoted_caveat_of_a_study_clears_a_cited_finding() -> None:
+    text = (
+        "In a pilot of exosome drops for dry eye, published in Ocular Surface Notes (2025),"
+        " 9 of 20 patients had less grittiness. \u201cThis was a tiny, unblinded trial,\u201d"
+        " said its author."
+    )
+    assert caveat(text) == []
