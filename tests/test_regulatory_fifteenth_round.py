@@ -1,0 +1,139 @@
+"""Fifteenth round of the regulatory rules, by mechanism.
+
+guaranteed-outcome: a good of the body handed over for ever ("gives you a full hairline
+for life"); a complaint ruled out for ever by its own verb ("your knee will never give
+way again"); a medicine or an aid given up for good, whatever the verb ("bin your
+painkillers for good"); a complaint switched off for good; a share of the clinic's
+people who "have their energy back"; a free second or follow-up unit as the remedy for
+a result not felt; a result named by a noun in a share of clients ("Regrowth in 9 of 10
+clients"); a count of cases treated, then a bare share with a result; and quantified
+results with nothing else beside them: weight lost or muscle gained in a time frame or
+on average, a complaint made rarer by a figure, the body doing something faster, a
+health rate. Studies' figures, hedged figures, savings and figures of no health result
+are near misses.
+
+pressure-tactic: see the section below. The sentences are our own, modelled on clinic,
+supplement, device and medical-tourism copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rulecheck import codes
+
+
+def flags(text: str, rule: str) -> bool:
+    return bool(codes(text, rule))
+
+
+# -- guaranteed-outcome (MED104) -----------------------------------------------------------
+
+GUARANTEE_FLAGGED = [
+    # a good of the body handed over for ever
+    "Our implant dentistry gives you a confident, even smile for good.",
+    "The spinal decompression programme delivers a strong, supple back permanently.",
+    "Our jaw filler restores a sharp jawline for the rest of your life.",
+    # a complaint ruled out for ever by its own verb
+    "After our PRP course your knee will never give way again.",
+    "With our ozone facial your skin won't ever break out again.",
+    "Our balance retraining means your ankle never buckles on the stairs again.",
+    "Thanks to our follicle serum, your hair will never thin again.",
+    # a medicine or an aid given up for good
+    "Our magnesium protocol helps you ditch the inhaler once and for all.",
+    "After the cartilage shot, hang up the crutches permanently.",
+    "Say goodbye to your blood pressure tablets for good with our plan.",
+    # a complaint switched off for good
+    "Our nerve block turns off sciatic pain permanently.",
+    "The antihistamine protocol shuts down the itch of hives once and for all.",
+    "Our red-light panel switches off tiredness for good.",
+    # a share of the clinic's people who have a good back
+    "Eight in ten of our menopause clients have their deep sleep back within a month.",
+    "Over 70% of the runners we treat have their stride back by week six.",
+    "We have treated 900 shoulders, and 85% of them have their full reach back.",
+    # a free further unit if a result is not felt
+    "Notice a real difference in your knee within a month, or the follow-up injection is on us.",
+    "See the difference in your skin after one peel, or your second session is free.",
+    # a result named by a noun in a share of the clinic's people
+    "Pain relief for four out of five patients, from the first session.",
+    "Our ozone protocol: remission in 70% of our cases.",
+    "Clear skin for 8 in 10 of our acne clients within a month.",
+    # a count of cases treated, then a bare share with a result
+    "More than 4,000 shoulders injected since 2016, and nine in ten needed no surgery.",
+    "3,500 backs treated at our Austin centre: 82% returned to work within a month.",
+    # quantified results with nothing beside them
+    "Our members on the GLP-1 plan lose 18% of their body weight on average.",
+    "Lose two dress sizes in six weeks with our hormone pellets.",
+    "Shed 10 kg within 90 days on the Lean Reset plan.",
+    "Patients typically lose 20 lbs in the first month.",
+    "Gain 4 kg of lean muscle in eight weeks with our peptide stack.",
+    "Our sleep course helps you drift off twice as fast.",
+    "Clients on the programme nod off 35% quicker.",
+    "Expect 40% fewer migraines after three sessions.",
+    "Menopausal clients have half as many hot flushes.",
+    "Our hyperbaric sessions mean 40% faster recovery after surgery.",
+    "Our fusion rate of 96% is the best in the region.",
+    "A 93% graft-survival rate for every transplant.",
+    "Our return-to-work rate: 91% within six weeks.",
+]
+
+GUARANTEE_QUIET = [
+    # a harm, or a service, for life
+    "Arthritis gives you stiff, creaky knees for life.",
+    "A bad fall can give you a sore back for life.",
+    "Membership gives you free parking for life.",
+    "This warranty gives you peace of mind for life.",
+    # "never ... again" of something that is no complaint, or a tumble hoped away
+    "You'll never fall for a gimmick again.",
+    "I hope I never fall again.",
+    # a medicine stopped only on advice, a habit or a device switched off
+    "Don't stop your tablets for good without asking your GP.",
+    "Ditch the paper forms for good with our new app.",
+    "Switch off your phone for good at bedtime.",
+    "The new software switches off the business reminders for good.",
+    # participles after "have their ... back"; a taste; an order
+    "60% of our patients have their appointments pushed back.",
+    "40% of our patients have their blood taken back at the clinic.",
+    "Taste the difference after your first cup, or your second one is free.",
+    "Order by Friday, or your second one is free.",
+    # harms in a share; who the treated patients are
+    "Side effects in 2 of 10 patients are mild.",
+    "Swelling in 3 of 10 knees settles within a week.",
+    "2,000 patients treated since 2010; 40% are over 65.",
+    # studies' figures, advice, hedges and rates of loss
+    "In the trial, participants lost 15% of their body weight on average.",
+    "Most people lose 1 to 2 pounds a week on a healthy diet.",
+    "A safe rate of weight loss is 1-2 pounds per week.",
+    "You might lose 5 pounds in the first week, mostly water.",
+    "Aim to lose 5% of your body weight in six months.",
+    "If you lose 10 pounds in 12 weeks, your knees will thank you.",
+    "You could lose up to 10% of muscle mass in a week of bed rest.",
+    "In a 2021 study, patients on the drug had 30% fewer migraines.",
+    # savings, commerce and figures of no health result
+    "Save 30% on average with our membership.",
+    "Up to 40% off all facials this week.",
+    "40% fewer calories than our original bar.",
+    "Our new booking system means 40% fewer missed appointments.",
+    "A 97% occupancy rate at our clinic.",
+    "A 5% complication rate.",
+    "Get your lab results 40% faster with our new portal.",
+    "The shop sold 30 pounds of coffee in 12 weeks.",
+]
+
+
+@pytest.mark.parametrize("text", GUARANTEE_FLAGGED)
+def test_guarantee_shapes_are_reported(text: str) -> None:
+    assert flags(text, "guaranteed-outcome")
+
+
+@pytest.mark.parametrize("text", GUARANTEE_QUIET)
+def test_guarantee_near_misses_are_quiet(text: str) -> None:
+    assert not flags(text, "guaranteed-outcome")
+
+
+def test_passive_count_then_share_in_a_slide() -> None:
+    text = (
+        "## Slide 4: Results\n\n"
+        "2,600 hips injected across our network; 78% came off their painkillers within a year.\n"
+    )
+    assert flags(text, "guaranteed-outcome")
