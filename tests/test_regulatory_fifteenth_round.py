@@ -12,8 +12,11 @@ on average, a complaint made rarer by a figure, the body doing something faster,
 health rate. Studies' figures, hedged figures, savings and figures of no health result
 are near misses.
 
-pressure-tactic: see the section below. The sentences are our own, modelled on clinic,
-supplement, device and medical-tourism copy.
+pressure-tactic: a bare deadline sentence counts next to an offer ("30% off ... Ends
+midnight Monday."); an offer valid "only until" a date; a window of hours with a saving
+in it; a saving that "disappears" after a deadline; waiting until surgery or an aid is
+needed, or a body part that "can't wait", with a booking pushed. The sentences are our
+own, modelled on clinic, supplement, device and medical-tourism copy.
 """
 
 from __future__ import annotations
@@ -137,3 +140,61 @@ def test_passive_count_then_share_in_a_slide() -> None:
         "2,600 hips injected across our network; 78% came off their painkillers within a year.\n"
     )
     assert flags(text, "guaranteed-outcome")
+
+
+# -- pressure-tactic (MED701) --------------------------------------------------------------
+
+PRESSURE_FLAGGED = [
+    # a bare deadline after an offer
+    "Half-price PRP hair sessions all week. Offer closes Sunday at 6pm.",
+    "$150 off every NAD+ drip package. Ends tonight!",
+    "Cyber Monday savings on our ozone sauna. Until midnight Tuesday.",
+    # an offer kept only to a deadline it names
+    "Our spring deal runs only till Friday.",
+    "The exosome facial discount is good only until 15 March.",
+    # a window of hours or days with a saving in it
+    "Save $300 on the knee package over the next three days.",
+    "Book during the next 72 hours and the cord-tissue injection is half price.",
+    # the saving gone once a deadline passes, whatever the verb
+    "The live Q&A closes at 9pm. After that, the founding-member bonus vanishes.",
+    "Once the countdown hits zero, the $500 credit is withdrawn.",
+    # waiting until surgery or an aid is needed, with a booking pushed
+    "Don't wait till your hip needs replacing. Call our team today.",
+    "Never wait until you can't climb the stairs. Book your stem cell assessment now.",
+    "Your back can't wait. Book your spinal assessment today.",
+]
+
+PRESSURE_QUIET = [
+    # a bare deadline with no offer
+    "Entries for the photo contest are open. Ends Friday.",
+    "Our clinic will be closed for refurbishment. Ends Monday.",
+    "Registration for the free talk closes Friday.",
+    # a term of sale with a calendar date and no "only"
+    "Prices valid until 31 March 2027.",
+    # care advice over the next hours or days
+    "Rest the knee for the next 48 hours and ice it twice a day.",
+    "Take your antibiotics for the next five days.",
+    # "after that" of a body or a form
+    "After that, the swelling disappears within a week.",
+    "After that, the discount code box appears on the checkout page.",
+    # waiting warnings that send the reader to a GP or a physio, or no push at all
+    "Don't wait until you need a new knee: see your GP early about stiffness.",
+    "Don't wait until you need surgery. Ask your physio about home exercises.",
+    "Don't wait till your hip needs replacing. Call our surgery to ask your GP.",
+    "Your body can't wait to get moving after a long winter. Book your class today!",
+]
+
+
+@pytest.mark.parametrize("text", PRESSURE_FLAGGED)
+def test_pressure_shapes_are_reported(text: str) -> None:
+    assert flags(text, "pressure-tactic")
+
+
+@pytest.mark.parametrize("text", PRESSURE_QUIET)
+def test_pressure_near_misses_are_quiet(text: str) -> None:
+    assert not flags(text, "pressure-tactic")
+
+
+def test_a_bare_deadline_counts_only_next_to_an_offer() -> None:
+    assert flags("Two for one on peptide consults. Closes tomorrow.", "pressure-tactic")
+    assert not flags("Our waiting room art show opens today. Closes tomorrow.", "pressure-tactic")

@@ -38,6 +38,11 @@ Optional fields:
   before it in the block names one of ``leads`` (a count of places: "Two chairs this
   Saturday for our drip clinic. Call now."); after opening hours or on its own it is
   a plain invitation.
+* ``offers`` and ``needs_offer``: a match of ``needs_offer`` (a bare deadline:
+  "Ends midnight Monday.", "Valid until the 30th!") counts only when its sentence or
+  the sentence just before it in the block names one of ``offers`` (a price or a
+  saving: "30% off every facial. Ends midnight Monday."); a deadline with no offer
+  (a form, a talk, a season) is no sales pressure.
 * ``pushes`` and ``needs_push``: a match of ``needs_push`` (a fear of delay: "don't
   wait until the pain turns chronic") counts only when its sentence or the sentence
   just after it in the block pushes a booking (``pushes``: "Book your assessment
@@ -101,6 +106,8 @@ FIELDS = {
     "needs_push": list,
     "leads": list,
     "needs_lead": list,
+    "offers": list,
+    "needs_offer": list,
     "citations": list,
     "markers": list,
     "tables": bool,
@@ -141,6 +148,8 @@ def build(rule: Rule, vocab: Vocabulary):
     needs_push = phrases(rule, vocab, "needs_push")
     leads = phrases(rule, vocab, "leads")
     needs_lead = phrases(rule, vocab, "needs_lead")
+    offers = phrases(rule, vocab, "offers")
+    needs_offer = phrases(rule, vocab, "needs_offer")
     sources = None
     if "citations" in rule.options:
         sources = Sources(resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False))
@@ -156,6 +165,11 @@ def build(rule: Rule, vocab: Vocabulary):
         """Whether the match is a bare push ("Call now.") and neither its sentence nor
         the one before gives it a reason to hurry ("Two slots this Saturday.")."""
         return _lacks_before(needs_lead, leads, sentences, k, start, end)
+
+    def no_offer(sentences, k: int, start: int, end: int) -> bool:
+        """Whether the match is a bare deadline ("Ends Monday.") and neither its
+        sentence nor the one before names an offer ("30% off every facial.")."""
+        return _lacks_before(needs_offer, offers, sentences, k, start, end)
 
     def no_push(sentences, k: int, start: int, end: int) -> bool:
         """Whether the match at [start, end) of sentence ``k`` is a warning that needs a
@@ -231,6 +245,8 @@ def build(rule: Rule, vocab: Vocabulary):
                         continue  # "arrives in three days or your shipping is free"
                     if no_lead(block.sentences, k, m.start(), m.end()):
                         continue  # "Open Monday to Friday, 9 to 5. Call now."
+                    if no_offer(block.sentences, k, m.start(), m.end()):
+                        continue  # "Applications for the free talk end Friday."
                     if no_push(block.sentences, k, m.start(), m.end()):
                         continue  # "Don't wait until it turns chronic: see your GP"
                     if skip_hedged and view.hedged:
