@@ -51,3 +51,19 @@ def test_quoted_caveat_of_a_study_clears_a_cited_finding() -> None:
         " said its author."
     )
     assert caveat(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the claim rule's new shapes present a benefit of the therapy too
+        ("Ozone sauna sessions starve tumours of oxygen.", MED401),
+        ("Arrive on crutches, hike on Friday: our MSC injections make it possible.", MED401),
+        ("Our exosome drip clears the hidden inflammation behind your brain fog.", MED401),
+        # near misses: a caveat in the item, or cancer's own stem cells named
+        ("Ozone sauna sessions starve tumours of oxygen. Ozone therapy is experimental.", []),
+        ("Cancer stem cells resist chemotherapy, which is why tumours come back.", []),
+    ],
+)
+def test_new_benefit_shapes(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

@@ -80,3 +80,110 @@ def test_endorsement_by_others_is_reported(text: str, expected: list[str]) -> No
 )
 def test_endorsement_presents_a_benefit_for_the_caveat_rule(text: str) -> None:
     assert codes(text, "missing-early-research-caveat") == ["MED401"]
+
+
+# -- recall: the shapes behind heldout14's misses, in other words ------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bodily state named by "-ness", a complaint in bouts, hair coming out
+        ("Our NAD+ drip clears the dizziness of long COVID.", MED101),
+        ("Our cryotherapy chamber wipes out post-workout tiredness.", MED101),
+        ("This magnesium spray calms toddler tantrums within a week.", MED101),
+        ("Our scalp serum stops shedding in two weeks.", MED101),
+        ("- Halts hair thinning in a month", MED101),
+        # near misses: the complaint described, asked about or hedged
+        ("Tiredness is common after a long-haul flight.", []),
+        ("Hair shedding is normal in the months after childbirth.", []),
+        ("Could a magnesium spray calm toddler tantrums?", []),
+        ("Some parents feel the spray may calm tantrums a little.", []),
+    ],
+)
+def test_symptom_nouns(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our laser silences tinnitus in three sessions.", MED101),
+        ("Our cold cap dials down scalp inflammation.", MED101),
+        ("Exosome drips turn off eczema flare-ups for months.", MED101),
+        # near misses: the body's own molecules at work, or negated
+        ("Cortisol switches off inflammation at night.", []),
+        ("Research shows these growth factors can switch off inflammation.", []),
+        ("Our laser does not silence tinnitus, and we will tell you so.", []),
+    ],
+)
+def test_switching_a_complaint_off(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our laser calms the overactive nerves responsible for your migraines.", MED101),
+        ("Ozone injections dissolve the calcium deposits causing your shoulder pain.", MED101),
+        ("Our gut protocol clears the hidden infection behind your chronic fatigue.", MED101),
+        # near misses: the cause described, or looked for
+        ("Tendon damage behind your knee pain is common in runners.", []),
+        ("We look for the habits behind your back pain before we suggest anything.", []),
+        ("If ozone dissolved the deposits causing shoulder pain, surgery would be rare.", []),
+    ],
+)
+def test_cause_of_a_complaint(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our mushroom tincture kills cancer cells.", MED101),
+        ("Ozone sessions starve tumours of oxygen.", MED101),
+        ("Our colloidal silver nasal spray destroys the virus behind long COVID.", MED101),
+        # near misses: disease killing people, healthy cells, a question
+        ("Lung cancer kills more people than breast cancer.", []),
+        ("Chemotherapy can harm healthy cells too.", []),
+        ("Does mistletoe extract really kill cancer cells?", []),
+    ],
+)
+def test_disease_agent_destroyed(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+def test_cancer_stem_cells_are_no_therapy() -> None:
+    text = "Our mushroom extract kills cancer stem cells."
+    assert codes(text, "unsupported-cure-claim", "missing-early-research-caveat") == MED101
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Her eczema is in full retreat after two sessions of our exosome serum.", MED101),
+        ("Two months on our peptide protocol and his gout is in remission.", MED101),
+        ("Clients fly home from our clinic with their psoriasis on the run.", MED101),
+        # near misses: a question, a hedge, the disease's own course
+        ("Is your psoriasis in remission?", []),
+        ("Some patients find their eczema may be in retreat for a while.", []),
+        ("Multiple sclerosis often goes through periods of relapse and recovery.", []),
+    ],
+)
+def test_complaint_in_retreat(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Came in on crutches on Tuesday, skied the black run on Saturday.", MED101),
+        ("Patients arrive with walking sticks and hike the coastal path a week later.", MED101),
+        ("She arrived in a wheelchair and cycled home after our stem cell course.", MED101),
+        # near misses: still on the aid, or advice
+        ("Patients arrive on crutches and walk with crutches for two weeks.", []),
+        ("Arrive on crutches if you need them; parking is free.", []),
+    ],
+)
+def test_mobility_aid_then_activity(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

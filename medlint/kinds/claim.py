@@ -164,6 +164,8 @@ FIELDS = {
     "list_verbs": list,
     "passives": list,
     "clinic_voice": list,
+    "cause_links": list,
+    "treated_reliefs": list,
 }
 
 
@@ -219,6 +221,8 @@ class ClaimFinder:
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
+        self.cause_links = phrases(rule, vocab, "cause_links")
+        self.treated_reliefs = phrases(rule, vocab, "treated_reliefs")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -286,6 +290,8 @@ class ClaimFinder:
                 if stop is not None:
                     window = stop.start()  # "the old lift because patients with bad knees"
                 obj = search(self.objects, text, m.end(), window)
+                if obj is None:
+                    obj = self._caused(text, m.end(), window)
                 if obj is None or self._task_between(text, m.end(), obj.start()):
                     continue
                 if self._practice(text, m.start(), m.end()):
@@ -294,6 +300,8 @@ class ClaimFinder:
                     continue  # "the disc itself shrinks or scars over on its own"
                 if m.group().endswith("ing") and not self._treated_before(text, m.start()):
                     continue  # "After surgery, reducing swelling is the first goal"
+                if self._switched_untreated(text, m):
+                    continue  # "these growth factors switch off inflammation": biology
                 found.append((m.start(), obj.end()))
         if self.standalone is not None:
             for m in finditer(self.standalone, text):
@@ -390,6 +398,31 @@ class ClaimFinder:
             if therapies is not None and search(therapies, text, clause, m.start()) is not None:
                 out.append(m.span())  # a therapy, not "our team", is the verb's subject
         return out
+
+    def _switched_untreated(self, text: str, m) -> bool:
+        """Whether relief verb ``m`` is a verb of switching off (``treated_reliefs``)
+        with no treatment and no clinic's "our"/"we" before it: said of the body's
+        molecules, it tells how the body works ("growth factors switch off
+        inflammation")."""
+        if self.treated_reliefs is None:
+            return False
+        if self.treated_reliefs.fullmatch(text, m.start(), m.end()) is None:
+            return False
+        if self.clinic_voice is not None and search(self.clinic_voice, text, 0, m.start()):
+            return False  # "Our laser silences tinnitus": the clinic's own means
+        return not self._treated_before(text, m.start())
+
+    def _caused(self, text: str, begin: int, window: int):
+        """The complaint after a cause link in the relief verb's object ("clears the
+        hidden viral reservoir behind post-COVID fatigue": the complaint is what the
+        verb ends), searched a few words past the link; None when there is none."""
+        if self.cause_links is None:
+            return None
+        link = search(self.cause_links, text, begin, window)
+        if link is None:
+            return None
+        limit = _clause_end(text, link.end(), _word_window(text, link.end(), CAUSE_REACH))
+        return search(self.objects, text, link.end(), limit)
 
     def _passive(self, text: str, m) -> bool:
         """Whether a resolution ``m`` is an outcome verb in the passive (``passives``,
@@ -1187,6 +1220,7 @@ BENEFIT_HEAD = 2  # words between an improvement adjective and its health noun
 NAME_WORDS = 1  # words between a claim phrase and the guarantee it names ("Pain-Free Knee Promise")
 APPROVAL_GAP = 1  # words between an approval's "to"/"for" and the outcome it covers
 OBJECT_REACH = 6  # words of an outcome verb's object searched for a health term
+CAUSE_REACH = 4  # words after a cause link ("behind") searched for the complaint
 PREFIX_WORDS = 2  # words of a health term before a bare outcome in a cell ("Knee pain gone")
 FRAGMENT_WORDS = 5  # a fragment ("Cartilage rebuilt") has at most this many words
 TITLE_WORDS = 8  # a line of at most this many words with no full stop may be a title
