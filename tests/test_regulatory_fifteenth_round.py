@@ -17,6 +17,11 @@ midnight Monday."); an offer valid "only until" a date; a window of hours with a
 in it; a saving that "disappears" after a deadline; waiting until surgery or an aid is
 needed, or a body part that "can't wait", with a booking pushed. The sentences are our
 own, modelled on clinic, supplement, device and medical-tourism copy.
+
+unapproved-fda-claim: cord blood put into a joint or the skin is a regenerative product
+(approved cord blood is infused for blood disorders); botanicals and medicinal mushrooms
+by name are supplements. safety-absolute: a record "without one adverse event"; a bare
+"None at all." answering a question about risk, in its block or the heading above.
 """
 
 from __future__ import annotations
@@ -198,3 +203,57 @@ def test_pressure_near_misses_are_quiet(text: str) -> None:
 def test_a_bare_deadline_counts_only_next_to_an_offer() -> None:
     assert flags("Two for one on peptide consults. Closes tomorrow.", "pressure-tactic")
     assert not flags("Our waiting room art show opens today. Closes tomorrow.", "pressure-tactic")
+
+
+# -- unapproved-fda-claim (MED102) and safety-absolute (MED103) ----------------------------
+
+APPROVAL_FLAGGED = [
+    # cord blood put into a joint or the skin: no approval covers it
+    "Our cord-blood knee injection is FDA approved.",
+    "Our cord blood facial serum is FDA cleared.",
+    "The FDA approved our shoulder injections using cord blood.",
+    # botanicals and medicinal mushrooms by name are supplements
+    "Our reishi tincture is FDA approved.",
+    "Our lion's mane gummies are FDA certified.",
+]
+
+APPROVAL_QUIET = [
+    "Hemacord, a cord blood product, is FDA approved for blood cancers.",
+    "Cord blood transplants are FDA approved for leukaemia and sickle cell disease.",
+    "Our omeprazole capsules are FDA approved for reflux.",
+]
+
+SAFETY_FLAGGED = [
+    "We have given 9,000 PRP injections without one infection.",
+    "Are there side effects from the exosome drip? None whatsoever.",
+    "Any chance of rejection with donor cells? Nope, none at all.",
+    "**Is there any risk with our ozone sauna?**\n\nNone at all. It is natural.\n",
+    "### What are the risks of our ozone sauna?\n\nZero. It is completely natural.\n",
+]
+
+SAFETY_QUIET = [
+    "Any questions? None? Then let's begin.",
+    "Is the PRP facial risk-free? No. Bruising and infection can happen.",
+    "Did anyone complain? None at all.",
+    "Is there any risk with the PRP facial? A small one: bruising is common.",
+]
+
+
+@pytest.mark.parametrize("text", APPROVAL_FLAGGED)
+def test_approval_shapes_are_reported(text: str) -> None:
+    assert flags(text, "unapproved-fda-claim")
+
+
+@pytest.mark.parametrize("text", APPROVAL_QUIET)
+def test_approval_near_misses_are_quiet(text: str) -> None:
+    assert not flags(text, "unapproved-fda-claim")
+
+
+@pytest.mark.parametrize("text", SAFETY_FLAGGED)
+def test_safety_shapes_are_reported(text: str) -> None:
+    assert flags(text, "safety-absolute")
+
+
+@pytest.mark.parametrize("text", SAFETY_QUIET)
+def test_safety_near_misses_are_quiet(text: str) -> None:
+    assert not flags(text, "safety-absolute")

@@ -43,6 +43,10 @@ Optional fields:
   the sentence just before it in the block names one of ``offers`` (a price or a
   saving: "30% off every facial. Ends midnight Monday."); a deadline with no offer
   (a form, a talk, a season) is no sales pressure.
+* ``asks`` and ``needs_ask``: a match of ``needs_ask`` (a bare answer: "None at
+  all.") counts only when the sentence just before it, in its block or the last one
+  of the block before (a question heading or a bold "Q:" line), is one of ``asks``
+  (a question about risk: "Is there any risk with the PRP facial?").
 * ``pushes`` and ``needs_push``: a match of ``needs_push`` (a fear of delay: "don't
   wait until the pain turns chronic") counts only when its sentence or the sentence
   just after it in the block pushes a booking (``pushes``: "Book your assessment
@@ -107,6 +111,8 @@ FIELDS = {
     "leads": list,
     "needs_lead": list,
     "offers": list,
+    "asks": list,
+    "needs_ask": list,
     "needs_offer": list,
     "citations": list,
     "markers": list,
@@ -150,6 +156,8 @@ def build(rule: Rule, vocab: Vocabulary):
     needs_lead = phrases(rule, vocab, "needs_lead")
     offers = phrases(rule, vocab, "offers")
     needs_offer = phrases(rule, vocab, "needs_offer")
+    asks = phrases(rule, vocab, "asks")
+    needs_ask = phrases(rule, vocab, "needs_ask")
     sources = None
     if "citations" in rule.options:
         sources = Sources(resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False))
@@ -170,6 +178,17 @@ def build(rule: Rule, vocab: Vocabulary):
         """Whether the match is a bare deadline ("Ends Monday.") and neither its
         sentence nor the one before names an offer ("30% off every facial.")."""
         return _lacks_before(needs_offer, offers, sentences, k, start, end)
+
+    def no_ask(sentences, k: int, start: int, end: int, previous: str) -> bool:
+        """Whether the match is a bare answer ("None at all.") and the sentence
+        before it (``previous`` when it opens its block) asks no question about risk."""
+        if needs_ask is None:
+            return False
+        m = search(needs_ask, sentences[k].text, start, end)
+        if m is None or m.start() != start:
+            return False
+        before = sentences[k - 1].text if k else previous
+        return asks is None or search(asks, before) is None
 
     def no_push(sentences, k: int, start: int, end: int) -> bool:
         """Whether the match at [start, end) of sentence ``k`` is a warning that needs a
@@ -221,7 +240,9 @@ def build(rule: Rule, vocab: Vocabulary):
             for row, boundary in _row_pairs(doc):
                 bounds[id(row)] = boundary
                 blocks.append(row)
+        previous = ""  # the last sentence of the block before
         for block in blocks:
+            last, previous = previous, block.sentences[-1].text if block.sentences else ""
             if scope == "heading" and block.kind != "heading":
                 continue
             if id(block) in warned:
@@ -247,6 +268,8 @@ def build(rule: Rule, vocab: Vocabulary):
                         continue  # "Open Monday to Friday, 9 to 5. Call now."
                     if no_offer(block.sentences, k, m.start(), m.end()):
                         continue  # "Applications for the free talk end Friday."
+                    if no_ask(block.sentences, k, m.start(), m.end(), last):
+                        continue  # "Any questions? None? Then let's begin."
                     if no_push(block.sentences, k, m.start(), m.end()):
                         continue  # "Don't wait until it turns chronic: see your GP"
                     if skip_hedged and view.hedged:
