@@ -67,3 +67,20 @@ def test_quoted_caveat_of_a_study_clears_a_cited_finding() -> None:
 )
 def test_new_benefit_shapes(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("## Plantar fasciitis?\n\nGone in three visits with our amniotic injection.", MED401),
+        ("Paralysed patients are walking again after infusions of our cord-blood cells.", MED401),
+        # a caveat told in the past tense clears the item
+        (
+            "My surgeon said PRP for my hamstring was experimental. Eight weeks on I'm"
+            " jogging again.",
+            [],
+        ),
+    ],
+)
+def test_answered_complaint_and_regained_activity(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

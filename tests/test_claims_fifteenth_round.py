@@ -187,3 +187,39 @@ def test_complaint_in_retreat(text: str, expected: list[str]) -> None:
 )
 def test_mobility_aid_then_activity(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Patients paralysed for years are walking again after our stem cell protocol.", MED101),
+        ("Two exosome shots and our clients kneel again without a wince.", MED101),
+        ("After six hyperbaric sessions, stroke patients talk again.", MED101),
+        # near misses: no treatment, the writer's own account, a question, a hedge
+        ("She learned to walk again after the stroke.", []),
+        ("Eight weeks after my PRP shot I'm jogging again, but it may be the rehab.", []),
+        ("Eight weeks after my PRP shot I can kneel again.", []),
+        ("Will I walk again after a stem cell infusion?", []),
+        ("Some patients may walk again after our stem cell protocol.", []),
+    ],
+)
+def test_activity_regained_again(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("## Plantar fasciitis?\n\nSorted in three visits with our shockwave sessions.", MED101),
+        ("Tennis elbow? Fixed in two sessions of PRP.", MED101),
+        ("**Migraines?** History after our nerve-block protocol.", MED101),
+        ("## Shin splints?\n\nGone for good after a course of our ozone injections.", MED101),
+        # near misses: no means named, an adjective, an idiom, an answer of the body
+        ("Back pain? Gone untreated, it can linger for months.", []),
+        ("Heel pain? Fixed appointments are available every Tuesday with our physio.", []),
+        ("Knee pain? Gone are the days of long waiting lists at our clinic.", []),
+        ("## Shin splints?\n\nSorted by rest, in most cases.", []),
+    ],
+)
+def test_resolution_answering_a_question(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

@@ -166,6 +166,7 @@ FIELDS = {
     "clinic_voice": list,
     "cause_links": list,
     "treated_reliefs": list,
+    "opening_resolutions": list,
 }
 
 
@@ -223,6 +224,7 @@ class ClaimFinder:
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
         self.cause_links = phrases(rule, vocab, "cause_links")
         self.treated_reliefs = phrases(rule, vocab, "treated_reliefs")
+        self.opening_resolutions = phrases(rule, vocab, "opening_resolutions")
         self.object_window = int(number(rule, "object_window", 6))
         self.ability_window = int(number(rule, "ability_window", 12))
         self.analyzer = Analyzer.from_vocabulary(vocab)
@@ -328,6 +330,8 @@ class ClaimFinder:
                 found.extend(resolved)
             elif resolved:
                 found.extend(s for s in resolved if self._resolution_owned(text, *s))
+        if context and context.rstrip(" *_#\t").endswith("?"):
+            found.extend(self._answered_complaint(text, context))
         if self.pronoun_outcomes is not None and self.objects is not None and _has_pronoun(text):
             found.extend(self._pronoun_outcomes(text, context))
         if self.subjects is not None and self.modals is not None and self.targets is not None:
@@ -398,6 +402,21 @@ class ClaimFinder:
             if therapies is not None and search(therapies, text, clause, m.start()) is not None:
                 out.append(m.span())  # a therapy, not "our team", is the verb's subject
         return out
+
+    def _answered_complaint(self, text: str, context: str) -> list[tuple[int, int]]:
+        """The span of a resolution that opens ``text`` with no subject, after a question
+        that names a complaint ("## Plantar fasciitis?" then "Gone in three visits with
+        our amniotic injection"), when a treatment or the clinic's own means is in
+        ``text``; none otherwise ("Back pain? Gone untreated, it can linger")."""
+        if self.opening_resolutions is None or self.objects is None:
+            return []
+        m = search(self.opening_resolutions, text, 0, min(len(text), 40))
+        if m is None or search(self.objects, context) is None:
+            return []
+        ours = self.clinic_voice is not None and search(self.clinic_voice, text) is not None
+        if not ours and search(self.treatments, text) is None:
+            return []
+        return [m.span()]
 
     def _switched_untreated(self, text: str, m) -> bool:
         """Whether relief verb ``m`` is a verb of switching off (``treated_reliefs``)
@@ -961,6 +980,8 @@ class ClaimFinder:
         acts on or resolves is theirs ("cured my anxiety", "my shoulder healed", "my
         brain fog is finally gone", "fixed me right up"), not a treatment of theirs
         ("my protocol repairs ...") nor their patients' ("my patients' knees")."""
+        if _I_SUBJECT.search(text, max(0, start - OWNER_REACH), start) is not None:
+            return True  # "I'm jogging again": the writer does it
         if self.health_context is None:
             return False
         before = _MY_BEFORE.search(text, max(0, start - OWNER_REACH), start)
@@ -1271,6 +1292,12 @@ _SUBCLAUSE = cached_compile(
 )
 OWN_WORDS = 3  # words after "my" where the health matter it owns is named
 # "my" a few words before an outcome: "my shoulder healed", "my brain fog is gone"
+# The writer as the subject just before an outcome: "I'm jogging again", "I can kneel again".
+_I_SUBJECT = cached_compile(
+    r"(?-i:\bI)(?:['’]m|['’]ve been|['’]ll| am| was| have been| will| can| could)?"
+    r"\s+(?:(?:finally|now|already|back|actually|honestly)\s+)?\Z",
+    regex.IGNORECASE,
+)
 _MY_BEFORE = cached_compile(r"\bmy\s+((?:[\w'’-]+\s+){0,3})\Z", regex.IGNORECASE)
 # "my" or "me" as an outcome's object: "cured my anxiety", "fixed me right up"
 _MY_AFTER = cached_compile(r"\s+(?:(?:\w+ly|right|all)\s+)?(?:(my)\s+|me\b)", regex.IGNORECASE)
