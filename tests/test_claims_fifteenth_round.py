@@ -4,8 +4,8 @@ Precision first: a bare list joined by "or" after "no" is one negated noun phras
 its last item and what it is the subject of included ("no drip, supplement or
 detox will ..."); a finding of a few or of small studies is hedged ("a few small
 studies have reported less pain"); an endorsement by others ("coaches swear by it
-for ...") reports what they say, and is still a benefit presented for the caveat
-rule.
+for ...") is their account, not the clinic's claim, and is still a benefit presented
+for the caveat rule.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def test_few_or_small_studies_hedge(text: str, expected: list[str]) -> None:
         # near misses: the clinic's own voice
         ("Our PRP gives faster recovery from elbow strain.", MED101),
         ("We swear our ozone drips heal crash injuries in days.", MED101),
+        ("We swear by our ozone drips: they heal crash injuries in days.", MED101),
     ],
 )
 def test_endorsement_by_others_is_reported(text: str, expected: list[str]) -> None:
