@@ -75,6 +75,9 @@ _UNIT_KINDS = ("paragraph", "heading", "quote", "table_caption", "alt")
 _ITEM_SEPARATORS = re.compile(r"[,;\n\u2022\u00b7|\u2013\u2014]|\s-\s")
 MAX_ITEM_WORDS = 6
 MIN_LISTED = 2  # vocabulary conditions a sentence needs before unlisted items are sought
+# a series may hold this many items the vocabulary does not know beside the known ones:
+# "arthritis, seizures, anxiety, itchy skin, poor appetite and bladder leaks"
+SERIES_UNKNOWN = 2
 
 
 def _conditions(rule: Rule, vocab: Vocabulary) -> list[tuple[str, str, regex.Pattern]]:
@@ -141,7 +144,7 @@ def build(rule: Rule, vocab: Vocabulary):
             kept.append(h)
         if unlisted is not None and len(kept) >= MIN_LISTED:
             kept = _with_unlisted(kept, unlisted, text)
-        if len(kept) >= max(MIN_LISTED, threshold - 1):
+        if len(kept) >= max(MIN_LISTED, threshold - SERIES_UNKNOWN):
             kept = _with_series_items(kept, text)
         return kept
 
@@ -529,8 +532,10 @@ def _series_items(kept, text: str, start: int, stop: int) -> list:
     first = known.index(True)
     last = len(known) - 1 - known[::-1].index(True)
     span = list(range(first, last + 1))
-    if last + 1 < len(items) and _SERIES_END.fullmatch(text, _trail(text, items[last + 1]), stop):
-        span.append(last + 1)  # "... chronic fatigue and hay fever."
+    if last + 1 < len(items) and _SERIES_END.fullmatch(text, _trail(text, items[-1]), stop):
+        tail = range(last + 1, len(items))
+        if len(tail) == 1 or all(_short(text, items[i]) for i in tail):
+            span.extend(tail)  # "... chronic fatigue and hay fever.", "..., itchy skin and hives."
     if 2 * sum(known[i] for i in span) < len(span):
         return []
     extra = []
@@ -545,6 +550,13 @@ def _series_items(kept, text: str, start: int, stop: int) -> list:
             continue
         extra.append((a, a + len(item), "", " ".join(item.lower().split())))
     return extra
+
+
+def _short(text: str, item: tuple[int, int]) -> bool:
+    """Whether ``item`` has at most :data:`SERIES_ITEM_WORDS` words and is no filler:
+    several such items may close a series after its last known condition."""
+    words = text[item[0] : item[1]].strip().rstrip(".!?")
+    return 0 < len(words.split()) <= SERIES_ITEM_WORDS and not _SERIES_FILLER.fullmatch(words)
 
 
 def _trail(text: str, item: tuple[int, int]) -> int:

@@ -1,0 +1,89 @@
+"""Sixteenth round of the regulatory rules, by mechanism.
+
+disease-list-claim: the subject of a passive offer at the start of a paragraph is the
+therapy whatever its head noun, with a place or a recipient after it ("zinc drips at our
+Leeds clinic are offered for ..."); the means in an offer ("conditions we treat with
+cupping") names the therapy; a modality that does one thing and also heals ("reflexology
+calms the mind and heals ...") and a clinic's record in the perfect ("our drips have
+resolved ...") offer what follows; people who come to a named clinic ("our Harley Street
+practice") with a list; several short items that close a series after three known
+conditions count too. The sentences are our own, modelled on clinic, med-spa,
+veterinary and supplement copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rulecheck import codes
+
+
+def flags(text: str, rule: str) -> bool:
+    return bool(codes(text, rule))
+
+
+# -- disease-list-claim (MED105) ---------------------------------------------------
+
+LIST_FLAGGED = [
+    # the subject of a passive offer, a place or a recipient after its head
+    "Magnesium flush infusions at our Leeds day clinic are offered for migraine, asthma, "
+    "fibromyalgia, lupus, gout and psoriasis.",
+    "Our turmeric paste for senior dogs is used for arthritis, epilepsy, kidney disease, "
+    "allergies and cancer.",
+    "Ozone sauna sessions in our Dubai suite are recommended for Lyme disease, eczema, "
+    "diabetes, asthma and chronic fatigue.",
+    # the means of treatment in an offer heading
+    "## Complaints we manage with cupping\n\n- sciatica\n- insomnia\n- asthma\n- IBS\n"
+    "- depression\n- psoriasis",
+    "Conditions we address using reflexology: migraine, infertility, COPD, lupus and arthritis.",
+    # a modality that does one thing and also heals
+    "Traditional naturopathy detoxifies the body and heals eczema, asthma, IBS, gout and "
+    "migraines.",
+    "Reflexology calms the mind and resolves insomnia, psoriasis, COPD, tinnitus and arthritis.",
+    # a clinic's record in the perfect
+    "Since 2010 our chelation protocols have resolved autism, heart disease, gout, "
+    "psoriasis and macular degeneration.",
+    "Our weekly drips have healed asthma, lupus, eczema, diabetes and back pain in our members.",
+    # people who come to a named clinic with a list
+    "Families travel to our Harley Street practice with autism, epilepsy, asthma, eczema "
+    "and cerebral palsy. Our stem cell protocol gives them hope.",
+    "Clients arrive at the Marbella wellness centre with MS, COPD, lupus, gout and "
+    "tinnitus, and leave with a plan built on our exosome infusions.",
+    # several short items closing a series after three known conditions
+    "Our hemp balm for cats is used for arthritis, seizures, anxiety, hot spots, "
+    "hairballs and cystitis flare-ups.",
+    "This elderflower cordial is used for asthma, gout, eczema, night sweats, low mood "
+    "and weak nails.",
+]
+
+LIST_CLEAN = [
+    # a passive offer of one specialty, or of things that are not conditions
+    "Shockwave sessions at our Leeds clinic are offered for tennis elbow, plantar "
+    "fasciitis, shin splints, tendinitis and jumper's knee.",
+    "Our meeting rooms at the Leeds clinic are used for yoga, pilates, birth classes, "
+    "talks and staff training.",
+    # one word only before the passive offer: no subject
+    "It is used for arthritis, seizures, anxiety, hot spots and hairballs.",
+    # research framing and warnings still clear the list
+    "Researchers are exploring whether acupuncture helps migraine, infertility, asthma, "
+    "IBS and depression.",
+    "No supplement is approved for arthritis, epilepsy, kidney disease, asthma or cancer.",
+    # the perfect of something that is no health complaint
+    "Our front desk has resolved every complaint about billing, parking, noise, "
+    "bookings and staff this year.",
+    # a series with too few known conditions
+    "Our hemp balm for cats is used for arthritis, hot spots, hairballs, shedding and dry paws.",
+    # a question
+    "Do families bring children to our Harley Street practice with autism, epilepsy, "
+    "asthma, eczema and cerebral palsy?",
+]
+
+
+@pytest.mark.parametrize("text", LIST_FLAGGED)
+def test_disease_list_flagged(text: str) -> None:
+    assert flags(text, "MED105"), text
+
+
+@pytest.mark.parametrize("text", LIST_CLEAN)
+def test_disease_list_clean(text: str) -> None:
+    assert not flags(text, "MED105"), text
