@@ -87,3 +87,50 @@ def test_disease_list_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", LIST_CLEAN)
 def test_disease_list_clean(text: str) -> None:
     assert not flags(text, "MED105"), text
+
+
+# -- guaranteed-outcome (MED104) ---------------------------------------------------
+
+GUARANTEE_FLAGGED = [
+    # a share of the clinic's people with a complaint, then the result
+    "Seventy per cent of our clients with tennis elbow regain a full grip by the third session.",
+    "82% of my patients who have plantar fasciitis walk without pain after six weeks.",
+    "Nine in ten of our members living with sciatica sleep through the night again.",
+    # a share of any people who stop a complaint or get a result in a time frame
+    "Four in five dogs stop scratching within days of the first dose.",
+    "Over 90% of users stop snoring in two weeks.",
+    "Eight out of ten mums are leak-free after six sessions on the chair.",
+    # the same result every time, closing a line
+    "Tension headaches eased in ten minutes, every single time.",
+    "Hot flushes calmed within the hour - each and every time.",
+    "NightCalm spray: deep sleep in minutes, every time!",
+    # a body working again, kept for good
+    "Our knee programme gets you running pain-free again, for good.",
+    "The HearClear implant has you chatting at the dinner table again for life.",
+    "You'll be sleeping like a baby again, forever.",
+]
+
+GUARANTEE_CLEAN = [
+    # a percentage off is a price
+    "Spring offer: 30% off every recovery massage until Friday.",
+    "Members get 15% discount on all sleep products.",
+    "Up to 25% savings on physio and recovery packages this month.",
+    # who they are, a habit given up, a harm
+    "Seventy per cent of our clients with tennis elbow are over forty.",
+    "Half of patients stop taking statins within a year.",
+    "One in three mums stop breastfeeding within six weeks.",
+    # no health result beside "every time"
+    "Fresh towels and a warm welcome, every time.",
+    # a harm kept for good
+    "Untreated, the tear can leave you limping again for good.",
+]
+
+
+@pytest.mark.parametrize("text", GUARANTEE_FLAGGED)
+def test_guarantee_flagged(text: str) -> None:
+    assert flags(text, "MED104"), text
+
+
+@pytest.mark.parametrize("text", GUARANTEE_CLEAN)
+def test_guarantee_clean(text: str) -> None:
+    assert not flags(text, "MED104"), text
