@@ -134,3 +134,41 @@ def test_guarantee_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", GUARANTEE_CLEAN)
 def test_guarantee_clean(text: str) -> None:
     assert not flags(text, "MED104"), text
+
+
+# -- pressure-tactic (MED701) --------------------------------------------------------
+
+PRESSURE_FLAGGED = [
+    # a count of stock left, with a long description of the stock
+    "Just 5 jars of our slow-brewed bone broth for gut and joint repair are left.",
+    "Only 3 boxes of the Night Owl magnesium and glycine sleep blend remain in stock.",
+    "Only 12 packs of our cold-pressed turmeric and ginger shots are still available.",
+    # "only until" closing a sentence that names the offer
+    "New patients get £50 off the first facial, but only until Friday.",
+    "Half-price ozone sessions for newcomers - just till the end of the month.",
+    "Use code GLOW for 25% off, and only through this weekend.",
+    # joining or buying before a deadline beside an offer
+    "Sign up before midnight Friday and your first drip is half price.",
+    "Enrol by the end of the month and we take $200 off the course.",
+    "Switch to our clinic before Thursday to get 30% off your first visit.",
+]
+
+PRESSURE_CLEAN = [
+    # the same shapes with no offer, or for something else
+    "Only 40 copies of the 1998 textbook on shoulder surgery remain in the library.",
+    "The pharmacy is open until Friday, then closed for the holiday.",
+    "Please register before Monday so we can print your badge for the free talk.",
+    "Fast before midnight the night before your operation.",
+    # a plain price with no deadline
+    "A course of six sessions costs $600, and new patients get $50 off.",
+]
+
+
+@pytest.mark.parametrize("text", PRESSURE_FLAGGED)
+def test_pressure_flagged(text: str) -> None:
+    assert flags(text, "MED701"), text
+
+
+@pytest.mark.parametrize("text", PRESSURE_CLEAN)
+def test_pressure_clean(text: str) -> None:
+    assert not flags(text, "MED701"), text
