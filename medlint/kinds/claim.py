@@ -398,10 +398,27 @@ class ClaimFinder:
             if not named and not (context and search(known, context) is not None):
                 continue  # "Stiff knees? Our PRP shots sort them out" names it just before
             clause = self.analyzer.clause_start(text, m.start())
-            therapies = self.context_treatments
-            if therapies is not None and search(therapies, text, clause, m.start()) is not None:
+            if self._therapy_subject(text, clause, m.start()) or self._means_after(text, m.end()):
                 out.append(m.span())  # a therapy, not "our team", is the verb's subject
         return out
+
+    def _therapy_subject(self, text: str, clause: int, start: int) -> bool:
+        """Whether a therapy or a product stands in [clause, start), the subject of the
+        verb at ``start`` ("Our magnesium spray calms them"), not the clinic or its
+        team ("our team sorts it out")."""
+        for therapies in (self.context_treatments, self.treatments):
+            if therapies is None:
+                continue
+            for m in finditer(therapies, text, clause, start):
+                if _NOT_A_THERAPY.fullmatch(m.group()) is None:
+                    return True
+        return False
+
+    def _means_after(self, text: str, end: int) -> bool:
+        """Whether the verb ending at ``end`` is followed by the treatment that does it
+        ("take the pressure off it in one adjustment", "sort them out with two shots")."""
+        m = _MEANS_NEXT.match(text, end)
+        return m is not None and search(self.treatments, m.group(1)) is not None
 
     def _answered_complaint(self, text: str, context: str) -> list[tuple[int, int]]:
         """The span of a resolution that opens ``text`` with no subject, after a question
@@ -523,7 +540,8 @@ class ClaimFinder:
         one within ``object_window`` words, in its clause, before a conjunction that
         opens another clause; ``None`` for a noun ("a sudden drop in blood pressure")
         or a subject that is itself a health matter ("your body burns fat")."""
-        if _DETERMINER_BEFORE.search(text, 0, start) is not None:
+        det = _DETERMINER_BEFORE.search(text, 0, start)
+        if det is not None and not _RELATIVE_VERB.match(text, det.start(), end):
             return None
         clause = self.analyzer.clause_start(text, start)
         if not text[clause:start].strip(" \t\"'\u201c(-*") and _GERUND.match(text, start):
@@ -911,9 +929,16 @@ class ClaimFinder:
         scoped = self.study_scopes is not None and search(self.study_scopes, sentence_text)
         if self.accounts is not None:
             # a patient's account: "Linda says her neuropathy is gone"
-            told = [m.end() for m in finditer(self.accounts, sentence_text)]
+            told = [m for m in finditer(self.accounts, sentence_text)]
             if told:
-                found = [(a, b) for a, b in found if a < told[0]]
+                first = told[0]
+                back = len(sentence_text)
+                if _ENDORSEMENT.search(first.group()) is not None:
+                    # an endorsement takes a thing, not a clause: a clause joined after it
+                    # is the writer's again ("Chefs swear by it, and our balm heals burns")
+                    turn = _WRITER_AGAIN.search(sentence_text, first.end())
+                    back = turn.end() if turn is not None else back
+                found = [(a, b) for a, b in found if a < first.end() or a >= back]
         if found:
             # a person who mended their own body: "POV: you finally fixed your back"
             found = [(a, b) for a, b in found if not self._self_mended(sentence_text, a, b)]
@@ -1158,6 +1183,23 @@ _AUXILIARY = cached_compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|can|may|it|they|we|you)\b", regex.IGNORECASE
 )
 # A noun, not a verb, after a determiner or an adjective of size: "a sudden drop in"
+# a relative pronoun before a finite verb, not a determiner before a noun: "a capsule
+# that melts away anxiety" (not "that drop in blood pressure")
+_RELATIVE_VERB = cached_compile(r"(?:that|which)\s+\w+(?:s|ed)\b", regex.IGNORECASE)
+# what counts as a therapy's name but is the clinic or its team
+_NOT_A_THERAPY = cached_compile(r"we|treated|(?:our|this|the)\s+(?:clinic|team)", regex.IGNORECASE)
+# a means right after a verb: "in one adjustment", "with two shots of PRP"
+_MEANS_NEXT = cached_compile(
+    r"\s+(?:in|with|after|using)\s+(?:(?:one|a|a single|two|three|just|our|the|a few)\s+)*"
+    r"((?:[\w'’+-]+\s+){0,2}[\w'’+-]+)\b",
+    regex.IGNORECASE,
+)
+# an endorsement, and a clause after it in the writer's voice
+_ENDORSEMENT = cached_compile(r"\bswear|\bswore|\bsworn", regex.IGNORECASE)
+_WRITER_AGAIN = cached_compile(
+    r"(?:;|,?\s+(?:and|but|so|while|yet)\s+)(?!(?:it|they|them|he|she|swear\w*|say\w*)\b)",
+    regex.IGNORECASE,
+)
 _DETERMINER_BEFORE = cached_compile(
     r"\b(?:a|an|the|this|that|any|each|every|no|one|sudden|sharp|slight|big|small|steep"
     r"|quick|rapid|gradual|hot)\s+\Z",  # "hot flushes" is a complaint, not a verb
