@@ -12,7 +12,9 @@ rates and softer benefits such as "new hope for" or "an energy boost" belong in
 ``standalone`` here), or is an offer of a treatment for a complaint (``offers``:
 "infusions for", "an option for", "for:", followed within ``object_window``
 words by one of ``offer_objects``: "rheumatoid arthritis", "aching knees"). A
-bare "PRP for tendon injuries" names a topic and is not an offer. Hedged
+bare "PRP for tendon injuries" names a topic and is not an offer, unless its block
+sells it: a call to act, an announcement, or one of ``sales`` ("now at our Glasgow
+clinic", "8 kits left ... Order before Friday", "our mobile vet can treat your horse"). Hedged
 statements, cited study results, what a study found or a patient reports
 (``benefit_reports``: "in one trial runners reported feeling stronger", "Tom
 says he can climb stairs again") and statements credited to
@@ -114,6 +116,7 @@ FIELDS = {
     "list_objects": list,
     "invitations": list,
     "announcements": list,
+    "sales": list,
     "gain_words": list,
     "gains": list,
     "gain_window": int,
@@ -148,6 +151,14 @@ _OPEN_QUOTES = '"\u201c\u00ab'
 LIST_LEAD_WORDS = 2  # words before the first complaint of a list that opens a sentence
 _SHORT_LINE_WORDS = 6  # a line of a paragraph that reads as a list item
 # What a therapy is asked to help with: "help with your afternoon slump"
+# "for" a few words after a therapy: "PRP injections for", "our BPC-157 stack for"
+# (the words between name the product, not what is said of it: not "is approved for")
+_FOR_NEXT = cached_compile(
+    r"(?:\s+(?!(?:is|are|was|were|be|been|being|not|approved|cleared|licensed|authori[sz]ed"
+    r"|used|tested|studied|trialled|trialed|researched|indicated|suitable|safe|right)\b)"
+    r"[\w'’+-]+){0,3}?\s+for\s+",
+    regex.IGNORECASE,
+)
 _HELP_WITH_YOURS = cached_compile(
     r"\bhelp(?:s)?\s+with\s+(?:your|my|his|her|their)\s+\w", regex.IGNORECASE
 )
@@ -191,6 +202,7 @@ def build(rule: Rule, vocab: Vocabulary):
     list_objects = phrases(rule, vocab, "list_objects")
     invitations = phrases(rule, vocab, "invitations")
     announcements = phrases(rule, vocab, "announcements")
+    sales = phrases(rule, vocab, "sales")
     finder = ClaimFinder(rule, vocab)
     tied = _TiedBenefits(rule, vocab, therapies, finder)
     veterinary = phrases(rule, vocab, "veterinary_context")
@@ -248,6 +260,32 @@ def build(rule: Rule, vocab: Vocabulary):
             for s in block.sentences
         )
 
+    def sold_topic(block: Block) -> bool:
+        """The therapy named for a complaint in a block that sells it: "PRP for tennis
+        elbow. Ask our sports doctor whether it's right for you", "PRP injections for
+        migraine, now at our Glasgow clinic", "Only 8 kits of our BPC-157 stack for
+        tendon injuries are left. Order before Friday" (a call to act, an announcement,
+        a sale or a clinic that will treat the reader); a bare topic ("PRP for tendon
+        injuries") or one booked through the front desk is none."""
+        if offer_objects is None or invitations is None:
+            return False
+        text = block.text
+        if not any(_for_complaint(text, m.end()) for m in finditer(therapies, text)):
+            return False
+        if any(search(invitations, s.text) is not None for s in block.sentences):
+            return True
+        if announcements is not None and search(announcements, text) is not None:
+            return True
+        return sales is not None and search(sales, text) is not None
+
+    def _for_complaint(text: str, end: int) -> bool:
+        """Whether "for" and a complaint follow the therapy that ends at ``end``."""
+        m = _FOR_NEXT.match(text, end)
+        if m is None:
+            return False
+        limit = _word_window(text, m.end(), finder.object_window)
+        return search(offer_objects, text, m.end(), limit) is not None
+
     def answered(doc: Document, warned: set[int]) -> bool:
         """A question about the therapy's benefit answered yes: "Will PRP fix my torn
         meniscus?" and then "Yes. ...", in the same block or the next."""
@@ -298,7 +336,20 @@ def build(rule: Rule, vocab: Vocabulary):
                 return True
             if asks_whether(text) and search(finder.health_context, block.text) is not None:
                 return True
+            if i > 0 and asks_after_naming(sentences[i - 1].text, text, block.text):
+                return True
         return False
+
+    def asks_after_naming(named: str, call: str, block_text: str) -> bool:
+        """A call to ask whether "it" would help, after a sentence of its block that
+        names the therapy, in a block about a health matter: "Ovarian PRP may help
+        women with a low egg reserve. Ask our fertility nurse whether it could help
+        you" (not "Book a chat to talk it through")."""
+        if search(invitations, call) is None or not _asks_it_helps(call):
+            return False
+        if search(therapies, named) is None:
+            return False
+        return search(finder.health_context, block_text) is not None
 
     def invited_after(question: str, call: str) -> bool:
         """A question naming the therapy and a health matter, and the call to act
@@ -473,6 +524,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 )
                 or invited(block, before)
                 or booked(block)
+                or sold_topic(block)
             ):
                 return True
             before = block
