@@ -172,3 +172,27 @@ def test_pressure_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", PRESSURE_CLEAN)
 def test_pressure_clean(text: str) -> None:
     assert not flags(text, "MED701"), text
+
+
+# -- a cure asserted before a list keeps its own finding ------------------------------
+
+CURED_LISTS = [
+    "Since 2012 our cupping protocols have cleared up eczema, migraines, asthma, gout "
+    "and IBS in hundreds of clients.",
+    "Our ozone drips got rid of lupus, psoriasis, COPD, tinnitus and sciatica for our "
+    "members this year.",
+    "The NeuroPulse programme has resolved insomnia, asthma, eczema, gout and migraines "
+    "in our patients.",
+]
+
+
+@pytest.mark.parametrize("text", CURED_LISTS)
+def test_cure_before_a_list_is_reported_with_the_list(text: str) -> None:
+    found = codes(text)
+    assert "MED105" in found and "MED101" in found, (text, found)
+
+
+def test_an_offered_list_is_reported_once() -> None:
+    text = "Our ozone drips are offered for lupus, psoriasis, COPD, tinnitus and sciatica."
+    found = codes(text)
+    assert "MED105" in found and "MED101" not in found, found

@@ -64,6 +64,7 @@ FIELDS = {
     "unlisted_conditions": list,
     "mixed_groups": list,
     "subjects": list,
+    "cures": list,
 }
 
 # Where an item of a list may stand: after a separator, a coordination or the word
@@ -117,6 +118,7 @@ def build(rule: Rule, vocab: Vocabulary):
     conditions = _conditions(rule, vocab)
     therapies = phrases(rule, vocab, "therapies", required=True)
     subjects = phrases(rule, vocab, "subjects")
+    cures = phrases(rule, vocab, "cures")
     unless = phrases(rule, vocab, "unless")
     offers = phrases(rule, vocab, "offers")
     skip_sections = phrases(rule, vocab, "skip_sections")
@@ -221,11 +223,13 @@ def build(rule: Rule, vocab: Vocabulary):
                 for k, sentence in enumerate(block.sentences):
                     before = block.sentences[k - 1].text if k else None
                     as_list = in_list or id(sentence) in listed
-                    for a, b, group, label in counts(sentence, hits_of[k], before, as_list):
+                    hits = counts(sentence, hits_of[k], before, as_list)
+                    for a, b, group, label in hits:
                         if label not in named:
                             named[label] = (group, sentence.text[a:b])
-                        if where is None:
-                            where = (block, sentence.prose_start + a, sentence.prose_start + b)
+                    if hits and where is None:
+                        a, b = _anchor(cures, sentence.text, hits)
+                        where = (block, sentence.prose_start + a, sentence.prose_start + b)
             if where is not None and first.kind == "list_item" and not enough(named):
                 _add_offered_items(named, unit, found, lead, offers)
             if not enough(named) or where is None:
@@ -293,6 +297,17 @@ def build(rule: Rule, vocab: Vocabulary):
             yield report(named, where, therapy)
 
     return check
+
+
+def _anchor(cures, text: str, hits) -> tuple[int, int]:
+    """Where a list is reported in its first sentence: at its first condition, or at
+    its last when a cure is asserted before the list ("our adjustments have cleared up
+    colic, asthma, ..."): the cure claim's own finding, which covers the verb and the
+    first conditions, is not superseded by the list's."""
+    first, last = hits[0], hits[-1]
+    if cures is not None and search(cures, text, 0, first[0]) is not None:
+        return last[0], last[1]
+    return first[0], first[1]
 
 
 # the end of a question the sentence splitter left inside a sentence: "Why live with
