@@ -188,6 +188,21 @@ def _alternatives_may_match(conjunctions: tuple, text: str) -> bool:
     return prefixes is None or bool(_holding(conjunctions, text, prefixes, True))
 
 
+def literal_gate(pattern: regex.Pattern) -> tuple | None:
+    """The sets of literals a match of ``pattern`` needs, when they say more than
+    the word keys that make it a candidate ("9 in 10" needs a figure AND one of its
+    result words); ``None`` when they add nothing. :func:`gate_allows` tests a text
+    with it before any search, as :func:`finditer` does after its memo."""
+    found = _conjunctions(pattern)
+    return found if found is not None and found[4] else None
+
+
+def gate_allows(gate: tuple, text: str) -> bool:
+    """False when ``text`` lacks a set of literals every alternative of the gate's
+    pattern needs: the pattern can find nothing in it."""
+    return _alternatives_may_match(gate, text)
+
+
 def alternation(sources: Iterable[str], *, words: bool = True) -> regex.Pattern | None:
     """One pattern matching any of ``sources`` (longest alternatives first)."""
     # Longest first, ties alphabetical: the same pattern text in every process (set

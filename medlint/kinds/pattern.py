@@ -79,11 +79,10 @@ from collections.abc import Iterator
 
 import regex
 
-from .. import patterns as _patterns
 from ..citations import Sources, resolver_for
 from ..document import Block, Document, OffsetMap
 from ..linguistics import Analyzer
-from ..patterns import PatternSet, compile_pattern, finditer, search
+from ..patterns import PatternSet, compile_pattern, finditer, gate_allows, literal_gate, search
 from ..regex_cache import compile as cached_compile
 from ..rules import Rule, RuleError, Vocabulary
 from .base import Hit, phrases
@@ -453,13 +452,18 @@ class Alternatives:
     def __init__(self, sources: list[str]) -> None:
         items = sorted({s for s in sources if s}, key=lambda s: (-len(s), s))
         self.set = PatternSet(compile_pattern(s) for s in items)
-        self.gates = [_gate(p) for p in self.set.patterns]
+        # The literals a pattern needs beyond the word keys that made it a candidate
+        # ("9 in 10" needs a figure AND one of its result words): finditer tests them
+        # too, after its memo; testing them first spares a list of seventy
+        # figure-and-result patterns a memo entry for each sentence that holds a
+        # result word but no figure. Same matches.
+        self.gates = [literal_gate(p) for p in self.set.patterns]
 
     def finditer(self, text: str) -> list:
         found = []
         for i in self.set.candidates(text):
             gate = self.gates[i]
-            if gate is not None and not _MAY_MATCH(gate, text):
+            if gate is not None and not gate_allows(gate, text):
                 continue  # a set of literals the pattern needs is missing: nothing to find
             found.extend((m.start(), i, m) for m in finditer(self.set.patterns[i], text))
         if len(found) > 1:
@@ -471,23 +475,6 @@ class Alternatives:
                 out.append(m)
                 end = max(m.end(), start + 1)
         return out
-
-
-# The literals a pattern needs beyond the word keys that made it a candidate: "9 in
-# 10" needs a figure AND one of its result words. :func:`medlint.patterns.finditer`
-# tests them too, after its memo; testing them first spares a rule's list of seventy
-# figure-and-result patterns a memo entry for each sentence that holds a result word
-# but no figure. Same matches: a pattern whose sets a text lacks finds nothing in it.
-_MAY_MATCH = getattr(_patterns, "_alternatives_may_match", None)
-
-
-def _gate(pattern: regex.Pattern):
-    """The pattern's sets of literals when they say more than its word keys."""
-    conjunctions = getattr(_patterns, "_conjunctions", None)
-    if _MAY_MATCH is None or conjunctions is None:
-        return None
-    found = conjunctions(pattern)
-    return found if found is not None and found[4] else None
 
 
 # a pronoun that may refer back to a treatment named before: "it's completely risk-free"
