@@ -2,10 +2,11 @@
 
 guaranteed-outcome: a money-back guarantee conditioned on liking the goods ("if you don't
 love it", "if you change your mind") is no promise of a health result, and a metric
-defined with no figure given ("When I say success rate, I mean ...") is no success rate.
-disease-list-claim: a study to come ("the centre will study how ...") or a use hoped for
-some day ("could one day be used in ...") describes research, not an offer. The sentences
-are our own, modelled on clinic, supplement and device copy.
+defined with no figure given ("When I say success rate, I mean ...") is no success rate;
+a complaint that leaves of itself for good ("the fatigue lifts for good") is a lasting
+result. disease-list-claim: a study to come ("the centre will study how ...") or a use
+hoped for some day ("could one day be used in ...") describes research, not an offer.
+The sentences are our own, modelled on clinic, supplement and device copy.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ OUTCOME_FLAGGED = [
     "When we say success rate, we mean live births per transfer, and ours is 52%.",
     "Our success rate is 92%.",
     "We have the highest success rate in the region.",
+    # a complaint that leaves of itself, for good
+    "After three NAD+ drips your brain fog clears permanently.",
+    "One course of cupping and the itching settles once and for all.",
+    "With our laser sessions the tinnitus finally stops for good.",
+    "Your hot flashes fade away forever after the pellet.",
 ]
 
 OUTCOME_CLEAN = [
@@ -46,6 +52,10 @@ OUTCOME_CLEAN = [
     "By cure rate we mean patients free of symptoms at a year.",
     "What we mean by recovery rate is the share of patients back at work.",
     "Success rate here means a live birth, not a positive test.",
+    # something other than a complaint leaves for good, or the complaint does not
+    "The morning mist lifts for good by nine.",
+    "Our spring offer stops for good on Sunday.",
+    "The pain never lifts for good, so keep your expectations modest.",
 ]
 
 
