@@ -167,6 +167,7 @@ FIELDS = {
     "cause_links": list,
     "treated_reliefs": list,
     "opening_resolutions": list,
+    "general_people": list,
 }
 
 
@@ -219,6 +220,7 @@ class ClaimFinder:
         self.guarantee_names = phrases(rule, vocab, "guarantee_names")
         self.pronoun_outcomes = phrases(rule, vocab, "pronoun_outcomes")
         self.own_words = phrases(rule, vocab, "own_words")
+        self.general_people = phrases(rule, vocab, "general_people")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
@@ -593,9 +595,20 @@ class ClaimFinder:
         if verb is None or verb.end() > end:
             return False
         clause = self.analyzer.clause_start(text, start)
+        apposed = _APPOSITIVE.search(text, clause, start)
+        if apposed is not None:
+            # "Mr Daniel Frost, consultant hand surgeon, treats ...": the person's role
+            # between commas, or the name before it, is the subject
+            if self._practitioner(_LAST_WORD.search(text, clause, apposed.end(1))):
+                return True
+            start = apposed.start()
         if _TITLED_NAME.search(text, clause, start) is not None:
             return True
-        head = _subject_head(text, clause, start)
+        return self._practitioner(_subject_head(text, clause, start))
+
+    def _practitioner(self, head: regex.Match[str] | None) -> bool:
+        """Whether a subject's head word (group 1) is a personal pronoun, a practitioner
+        or a place or team of practice."""
         if head is None:
             return False
         word = head.group(1)
@@ -942,6 +955,8 @@ class ClaimFinder:
         if found:
             # a person who mended their own body: "POV: you finally fixed your back"
             found = [(a, b) for a, b in found if not self._self_mended(sentence_text, a, b)]
+        if found and self._people_at_large(sentence_text, context):
+            return  # "Most people regain the weight they lost": people at large, no treatment
         if found and self._first_person(sentence_text):
             # the writer's own result: "this cold plunge cured my anxiety"
             own = self._own_account(context)
@@ -991,6 +1006,30 @@ class ClaimFinder:
             return False
         return self.clinic_voice is None or search(self.clinic_voice, text) is None
 
+    def _people_at_large(self, text: str, context: str) -> bool:
+        """Whether ``text`` tells what happens to people at large (``general_people``),
+        as the subject that opens it ("Adults lose muscle after 50", "Most people regain
+        ...") or as those who do something ("... for many people who eat smaller meals"),
+        with no treatment in it or named just before, and in no clinic's voice ("our
+        patients", "with our drops" stay claims)."""
+        if self.general_people is None:
+            return False
+        m = search(self.general_people, text)
+        if m is None:
+            return False
+        opens = _ONLY_MARKUP.fullmatch(text, 0, m.start()) is not None
+        doers = _FOR_BEFORE.search(text, 0, m.start()) is not None and _WHO_AFTER.match(
+            text, m.end()
+        )
+        if not (opens or doers):
+            return False
+        if self.clinic_voice is not None and search(self.clinic_voice, text) is not None:
+            return False
+        if self.treatments is not None and search(self.treatments, text) is not None:
+            return False
+        named = self.context_treatments is not None and context
+        return not (named and search(self.context_treatments, context) is not None)
+
     def _own_account(self, context: str) -> bool:
         """Whether the sentence before tells the writer's own treatment ("A: I had two
         in March."): a first-person sentence after it goes on with their account."""
@@ -1012,6 +1051,11 @@ class ClaimFinder:
         before = _MY_BEFORE.search(text, max(0, start - OWNER_REACH), start)
         if before is not None:
             return self._health_owned(text, before.start(1), end)
+        inside = _MY_INSIDE.search(text, start, end)
+        if inside is not None and _I_WORD.search(text) is not None:
+            # in an account where the writer speaks as "I", not a title ("The stack that
+            # fixed my gut")
+            return self._health_owned(text, inside.end(), end)  # "ended my restless legs"
         after = _MY_AFTER.match(text, end)
         if after is None:
             return False
@@ -1249,6 +1293,19 @@ _BACK_TO_LIFE = cached_compile(r"\bback to life\b", regex.IGNORECASE)
 _TITLED_NAME = cached_compile(
     r"\b(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Nurse)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}\Z"
 )
+# Markup and punctuation only, before a sentence's subject
+_ONLY_MARKUP = cached_compile(r"[\W_]*")
+# "for many people who ...": the people who do something
+_FOR_BEFORE = cached_compile(r"\bfor\s+\Z", regex.IGNORECASE)
+# (not those who have or take something, which names a treatment: "for most who have one")
+_WHO_AFTER = cached_compile(
+    r"\s+who\s+(?!(?:\w+\s+)?(?:have|has|had|get|gets|got|take|takes|took|try|tries|tried|use|uses"
+    r"|used|undergo|undergoes|underwent|receive|receives|received|choose|chose|book|booked)\b)",
+    regex.IGNORECASE,
+)
+# A role between commas just before a verb: "Mr Daniel Frost, consultant hand surgeon, treats"
+_APPOSITIVE = cached_compile(r",\s*((?:[\w'’.-]+\s+){0,5}?[\w'’-]+)\s*,\s*\Z")
+_LAST_WORD = cached_compile(r"([\w'’-]+)\Z")
 # A person as the subject by a pronoun: "she treats ...", "he sees ..."
 _PRONOUN_SUBJECT = cached_compile(r"he|she|they|I", regex.IGNORECASE)
 # A purpose infinitive: "to" just before the verb ("ways to keep ...")
@@ -1343,6 +1400,9 @@ _I_SUBJECT = cached_compile(
 _MY_BEFORE = cached_compile(r"\bmy\s+((?:[\w'’-]+\s+){0,3})\Z", regex.IGNORECASE)
 # "my" or "me" as an outcome's object: "cured my anxiety", "fixed me right up"
 _MY_AFTER = cached_compile(r"\s+(?:(?:\w+ly|right|all)\s+)?(?:(my)\s+|me\b)", regex.IGNORECASE)
+# "my" after the verb inside an outcome span that holds its object: "ended my restless legs"
+_MY_INSIDE = cached_compile(r"(?<=\w)\s+(?:(?:\w+ly|right|all)\s+)?my\s+", regex.IGNORECASE)
+_I_WORD = cached_compile(r"(?-i:\bI\b)")
 # a possessive word: the health matter is someone else's ("my patients' knees")
 _POSSESSIVE_WORD = cached_compile(r"[\w-](?:['’]s|s['’])(?!\w)")
 # a patient's account in the first person: "I had two in March", "had my second shot"
