@@ -168,6 +168,7 @@ FIELDS = {
     "treated_reliefs": list,
     "opening_resolutions": list,
     "general_people": list,
+    "benign_predicates": list,
 }
 
 
@@ -221,6 +222,7 @@ class ClaimFinder:
         self.pronoun_outcomes = phrases(rule, vocab, "pronoun_outcomes")
         self.own_words = phrases(rule, vocab, "own_words")
         self.general_people = phrases(rule, vocab, "general_people")
+        self.benign_predicates = phrases(rule, vocab, "benign_predicates")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
@@ -311,6 +313,8 @@ class ClaimFinder:
             for m in finditer(self.standalone, text):
                 if self._names_guarantee(text, m.end()):
                     continue  # "our Pain-Free Promise": a guarantee's name
+                if self._benign_subject(text, m.start(), m.end()):
+                    continue  # "Clicking without pain is common": what is normal
                 if not self._said_of_other(text, m.start()):
                     found.append((m.start(), m.end()))
         if self.resolutions is not None and self.objects is not None:
@@ -782,6 +786,19 @@ class ClaimFinder:
             for p in (self.health_context, self.treatments, self.context_treatments)
         )
 
+    def _benign_subject(self, text: str, start: int, end: int) -> bool:
+        """Whether a phrase that opens with "without" or "with no" at [start, end)
+        describes the subject of a predicate that calls it normal ("Clicking without
+        pain or swelling is common", "A hip that creaks with no stiffness is usually
+        harmless"): what is ordinary, not what a treatment gives."""
+        if self.benign_predicates is None or _WITHOUT.match(text, start) is None:
+            return False
+        m = _COPULA_AFTER.match(text, end)
+        if m is None:
+            return False
+        benign = self.benign_predicates.match(text, m.end())
+        return benign is not None and _AGAIN_AFTER.match(text, benign.end()) is None
+
     def _extraposed_task(self, text: str, start: int) -> bool:
         """Whether a claim phrase at ``start`` is said of a task put after it ("it's now
         pain-free to pay your bill"): "it" stands for the infinitive, which names no
@@ -1171,6 +1188,25 @@ _REFLEXIVE = cached_compile(r"\s+(?:itself|themselves)\b", regex.IGNORECASE)
 _BY_ITSELF = cached_compile(
     r"\b(?:on (?:its|their|your) own|by (?:itself|themselves)|naturally"
     r"|without (?:any )?treatment)\b",
+    regex.IGNORECASE,
+)
+# A claim phrase that says what something is without: "without pain", "with no stiffness"
+_WITHOUT = cached_compile(r"without\b|with\s+no\b", regex.IGNORECASE)
+# The rest of a subject's list of complaints, then its verb: " or swelling is ", ", stiffness
+# or swelling are usually "
+_COPULA_AFTER = cached_compile(
+    r"(?:\s*(?:,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)"
+    r"(?!(?:that|this|it|which|who|they|we|you|he|she|so|then|our|your)\b)"
+    r"(?:[\w'’-]+\s+)?[\w'’-]+)*"
+    r"\s+(?:is|are|was|were|tends?\s+to\s+be|seems?)\s+"
+    r"(?:(?:usually|often|generally|mostly|very|quite|perfectly|completely|entirely"
+    r"|fairly|pretty|normally|almost\s+always|nearly\s+always)\s+){0,2}",
+    regex.IGNORECASE,
+)
+# after the predicate, a return to what was normal or the clinic's own people or means:
+# "is normal again", "is normal for our patients", "is usual after our course"
+_AGAIN_AFTER = cached_compile(
+    r"\s+(?:(?:once\s+)?again\b|(?:for|with|after|thanks\s+to|since|among)\s+(?:our|my|this|these)\b)",
     regex.IGNORECASE,
 )
 # The head word of a subject just before its verb, past an adverb or an emphatic

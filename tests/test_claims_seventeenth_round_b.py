@@ -1,0 +1,40 @@
+"""Claim rule by mechanism (seventeenth round, second pass), as a user sees it.
+
+False alarm, by cause: a phrase with "without" or "with no" that describes the subject
+of a predicate calling it ordinary ("Clicking without pain is common", "... is usually
+harmless", "... is a normal part of ageing") tells what is normal, not what a treatment
+gives. Near misses stay reported: the phrase as an outcome ("walk without pain"), a
+return to normal ("is normal again") and the clinic's own people or means after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rulecheck import codes
+
+MED101 = ["MED101"]
+
+
+def claims(text: str) -> list[str]:
+    return codes(text, "unsupported-cure-claim")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A knee that pops without any pain is usually harmless.", []),
+        ("Creaking with no pain, stiffness or swelling is a normal part of getting older.", []),
+        ("Stiff mornings without pain are perfectly normal after 50.", []),
+        ("A jaw that clicks without pain tends to be benign.", []),
+        ("Grinding without pain or locking is nothing to worry about.", []),
+        # near misses: an outcome, a return to normal, the clinic's people or means
+        ("Walk without pain again after one session.", MED101),
+        ("Our patients leave without pain.", MED101),
+        ("Life without pain is possible with our stem cell injections.", MED101),
+        ("Running without pain is normal again after our PRP course.", MED101),
+        ("Life without pain is normal for our patients.", MED101),
+        ("Moving without stiffness is typical after our exosome course.", MED101),
+    ],
+)
+def test_what_is_normal_is_no_claim(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
