@@ -5,6 +5,10 @@ of a predicate calling it ordinary ("Clicking without pain is common", "... is u
 harmless", "... is a normal part of ageing") tells what is normal, not what a treatment
 gives. Near misses stay reported: the phrase as an outcome ("walk without pain"), a
 return to normal ("is normal again") and the clinic's own people or means after it.
+
+Miss, by cause: a verb of ending on a pronoun for a complaint asked about just before,
+whose subject is the clinic's own product or service ("Stiff neck? Our massage loosens
+it up"), not its people ("our team") or its words ("our guide").
 """
 
 from __future__ import annotations
@@ -37,4 +41,22 @@ def claims(text: str) -> list[str]:
     ],
 )
 def test_what_is_normal_is_no_claim(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brain fog after lunch? Our IV drip clears it in an hour.", MED101),
+        ("Sore feet at the end of a shift? Our gel insoles soothe them by morning.", MED101),
+        ("Stiff neck? Our massage loosens it up in one session.", MED101),
+        ("Tight calves after a run? These foam rollers free them up in minutes.", MED101),
+        # near misses: the clinic's people or its words, the reader's own task
+        ("Stiff neck? Our team sorts it out.", []),
+        ("Confused about knee pain? Our guide clears it up.", []),
+        ("Back pain? Our app explains it in plain words.", []),
+        ("Cramps at night? We'll help you sort them out with a diary.", []),
+    ],
+)
+def test_own_product_ends_the_complaint_asked_about(text: str, expected: list[str]) -> None:
     assert claims(text) == expected

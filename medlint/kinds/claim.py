@@ -169,6 +169,7 @@ FIELDS = {
     "opening_resolutions": list,
     "general_people": list,
     "benign_predicates": list,
+    "not_means": list,
 }
 
 
@@ -223,6 +224,7 @@ class ClaimFinder:
         self.own_words = phrases(rule, vocab, "own_words")
         self.general_people = phrases(rule, vocab, "general_people")
         self.benign_predicates = phrases(rule, vocab, "benign_predicates")
+        self.not_means = phrases(rule, vocab, "not_means")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
@@ -418,7 +420,19 @@ class ClaimFinder:
             for m in finditer(therapies, text, clause, start):
                 if _NOT_A_THERAPY.fullmatch(m.group()) is None:
                     return True
-        return False
+        return self._own_means_subject(text, clause, start)
+
+    def _own_means_subject(self, text: str, clause: int, start: int) -> bool:
+        """Whether the subject just before ``start`` is the clinic's own product or
+        service ("Our adjustments loosen them up", "This balm calms them"), not its
+        people or its words ("our physios", "our guide")."""
+        m = _OWN_THING.search(text, clause, start)
+        if m is None or self.not_means is None:
+            return False
+        head = m.group(1)
+        if self.people is not None and self.people.fullmatch(head):
+            return False
+        return self.not_means.fullmatch(head) is None
 
     def _means_after(self, text: str, end: int) -> bool:
         """Whether the verb ending at ``end`` is followed by the treatment that does it
@@ -1266,6 +1280,13 @@ _AUXILIARY = cached_compile(
 # a relative pronoun before a finite verb, not a determiner before a noun: "a capsule
 # that melts away anxiety" (not "that drop in blood pressure")
 _RELATIVE_VERB = cached_compile(r"(?:that|which)\s+\w+(?:s|ed)\b", regex.IGNORECASE)
+# The clinic's own thing as the subject just before a verb: "Our gel insoles", "This
+# balm", "our weekly adjustments" (group 1 is its head)
+_OWN_THING = cached_compile(
+    r"(?:^|(?<=[^\w\s]\s*)|\s)(?:our|this|these)\s+(?:[\w'’+-]+\s+){0,3}?([\w'’+-]+)"
+    r"\s+(?:(?:\w+ly|really|just|also|then)\s+)?\Z",
+    regex.IGNORECASE,
+)
 # what counts as a therapy's name but is the clinic or its team
 _NOT_A_THERAPY = cached_compile(r"we|treated|(?:our|this|the)\s+(?:clinic|team)", regex.IGNORECASE)
 # a means right after a verb: "in one adjustment", "with two shots of PRP"
