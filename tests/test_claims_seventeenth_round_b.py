@@ -60,3 +60,14 @@ def test_what_is_normal_is_no_claim(text: str, expected: list[str]) -> None:
 )
 def test_own_product_ends_the_complaint_asked_about(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stiff shoulders? Our cupping will loosen them up in a session.", MED101),
+        ("Shin splints? Our nurses will sort them out with a referral.", []),
+    ],
+)
+def test_own_product_past_an_auxiliary(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

@@ -1284,7 +1284,8 @@ _RELATIVE_VERB = cached_compile(r"(?:that|which)\s+\w+(?:s|ed)\b", regex.IGNOREC
 # balm", "our weekly adjustments" (group 1 is its head)
 _OWN_THING = cached_compile(
     r"(?:^|(?<=[^\w\s]\s*)|\s)(?:our|this|these)\s+(?:[\w'’+-]+\s+){0,3}?([\w'’+-]+)"
-    r"\s+(?:(?:\w+ly|really|just|also|then)\s+)?\Z",
+    r"\s+(?:(?:will|can|could|would|should|may|might|must|does|do|did|\w+ly|really|just"
+    r"|also|then)\s+){0,2}\Z",
     regex.IGNORECASE,
 )
 # what counts as a therapy's name but is the clinic or its team
