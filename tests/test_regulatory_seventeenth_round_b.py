@@ -4,7 +4,9 @@ guaranteed-outcome: a health rate owned by the clinic's staff or a named doctor;
 unit promised with a contraction ("or your second one's on us"); a share of people who
 give up a medicine or bid a complaint goodbye in a time frame; a risk of disease or a
 brain chemical changed by a figure; a result in everyone treated so far; a count of cases
-told by a named unit, then a share "of those patients". The sentences are our own,
+told by a named unit, then a share "of those patients". pressure-tactic: a count of
+rooms, cabins or tickets still open; a product that sells out every week; "Last call!";
+a sale for a set number of hours with no "for". The sentences are our own,
 modelled on clinic, supplement and device copy.
 """
 
@@ -81,3 +83,39 @@ def test_guaranteed_outcome_reported(text: str) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_guaranteed_outcome_left_alone(text: str) -> None:
     assert not flags(text), text
+
+
+# -- pressure-tactic (MED701) --------------------------------------------------------
+
+PRESSURE_FLAGGED = [
+    # a count of rooms, cabins or tickets still open at a retreat or an event
+    "Final call to book the spring cleanse: three cabins remain.",
+    "Our fasting retreat has two suites left for April.",
+    "Only four tickets are still available for Saturday's breathwork day.",
+    # a product that sells out again and again
+    "Our collagen gummies sold out each month this year, so grab yours.",
+    "The peptide stack sells out every batch, so set a reminder.",
+    # "Last call!" as "last chance"
+    "Last call! Three places are left on the juice cleanse.",
+    # a sale for a set number of hours or days, without "for"
+    "Spring promo, 72 hours only: $50 off every IV drip.",
+    "Our red light panel sale runs three days only.",
+]
+
+PRESSURE_CLEAN = [
+    "Last call at the bar is 11pm.",
+    "Two rooms remain closed for repairs.",
+    "The clinic has two treatment rooms.",
+    "Rest your knee for 48 hours only after the injection.",
+    "The band sold out every seat at the stadium in 1999.",
+]
+
+
+@pytest.mark.parametrize("text", PRESSURE_FLAGGED)
+def test_pressure_reported(text: str) -> None:
+    assert codes(text, "pressure-tactic"), text
+
+
+@pytest.mark.parametrize("text", PRESSURE_CLEAN)
+def test_pressure_left_alone(text: str) -> None:
+    assert not codes(text, "pressure-tactic"), text
