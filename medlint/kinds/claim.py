@@ -153,6 +153,7 @@ FIELDS = {
     "bare_outcomes": list,
     "row_means": list,
     "people": list,
+    "endorsements": list,
     "procedure_agents": list,
     "practice_verbs": list,
     "practice_places": list,
@@ -214,6 +215,7 @@ class ClaimFinder:
         self.bare_outcomes = phrases(rule, vocab, "bare_outcomes")
         self.row_means = phrases(rule, vocab, "row_means")
         self.people = phrases(rule, vocab, "people")
+        self.endorsements = phrases(rule, vocab, "endorsements")
         self.procedure_agents = phrases(rule, vocab, "procedure_agents")
         self.practice_verbs = phrases(rule, vocab, "practice_verbs")
         self.practice_places = phrases(rule, vocab, "practice_places")
@@ -977,7 +979,7 @@ class ClaimFinder:
             if told:
                 first = told[0]
                 back = len(sentence_text)
-                if _ENDORSEMENT.search(first.group()) is not None:
+                if self.endorsements is not None and search(self.endorsements, first.group()):
                     # an endorsement takes a thing, not a clause: a clause joined after it
                     # is the writer's again ("Chefs swear by it, and our balm heals burns")
                     turn = _WRITER_AGAIN.search(sentence_text, first.end())
@@ -1296,8 +1298,7 @@ _MEANS_NEXT = cached_compile(
     r"((?:[\w'’+-]+\s+){0,2}[\w'’+-]+)\b",
     regex.IGNORECASE,
 )
-# an endorsement, and a clause after it in the writer's voice
-_ENDORSEMENT = cached_compile(r"\bswear|\bswore|\bsworn", regex.IGNORECASE)
+# a clause after an endorsement, in the writer's voice
 _WRITER_AGAIN = cached_compile(
     r"(?:;|,?\s+(?:and|but|so|while|yet)\s+)(?!(?:it|they|them|he|she|swear\w*|say\w*)\b)",
     regex.IGNORECASE,
