@@ -85,6 +85,8 @@ _BARE_LIST_ITEM = cached_compile(
 
 # A concession that opens a sentence, closed by a comma: "Whether you ... or ...,",
 # "No matter which sport you play,"
+# a speaker's label opening a line of a chat or an interview: "Bot:", "**You:**", "Dr Lee:"
+_SPEAKER = cached_compile(r"[\W_]{0,4}\p{Lu}[\p{L}.'’ -]{0,24}:[\W_]{0,4}\s")
 _CONCESSION = cached_compile(
     r"\W{0,4}(?:whether\b[^.;!?,]{1,200}?\bor\b[^.;!?,]{1,200}?|"
     r"no matter (?:what|how|which|whether)\b[^.;!?,]{1,200}?),",
@@ -140,6 +142,7 @@ class Analyzer:
         self.content_nouns = alternation(lists.get("content_nouns", []))
         self.content_denials = alternation(lists.get("content_denials", []))
         self.superlatives = alternation(lists.get("superlatives", []))
+        self.unmarked_questions = alternation(lists.get("unmarked_questions", []), words=False)
 
     @classmethod
     def from_vocabulary(cls, vocab) -> Analyzer:
@@ -161,6 +164,7 @@ class Analyzer:
                 "content_nouns",
                 "content_denials",
                 "superlatives",
+                "unmarked_questions",
             )
         )
         return _cached(key)
@@ -207,7 +211,7 @@ class Analyzer:
             or self._content_denied(text, start, end)
         )
         stripped = text.rstrip(" \t\"'\u201d\u2019)")
-        question = stripped.endswith("?")
+        question = stripped.endswith("?") or self._unmarked_question(text, start, end)
         conditional = False
         if self.conditionals is not None:
             for m in finditer(self.conditionals, before):
@@ -230,6 +234,24 @@ class Analyzer:
             reported=reported,
             hedge=hedge.group() if hedge else "",
         )
+
+    def _unmarked_question(self, text: str, start: int, end: int) -> bool:
+        """Whether the span [start, end) is asked by a sentence, or a speaker's line in
+        it, that has no closing mark and opens like a question: an auxiliary before its
+        subject, perhaps after the speaker's label ("You: does TRT fix low libido"). A
+        sentence or line that ends with a full stop or "!" is a statement."""
+        if self.unmarked_questions is None:
+            return False
+        line = text.rfind("\n", 0, start) + 1
+        stop = text.find("\n", end)
+        stop = len(text) if stop == -1 else stop
+        if _SPEAKER.match(text, line) or _SPEAKER.match(text, stop + 1):
+            text = text[line:stop]  # one speaker's line in a chat
+
+        asked = text.rstrip(" \t\"'\u201d\u2019)*_")
+        if asked.endswith((".", "!", "?", ":", ";")):
+            return False
+        return self.unmarked_questions.match(asked) is not None
 
     def _defined(self, text: str, clause: int, start: int, end: int) -> bool:
         """Whether a definition or a standard opens before the span [start, end) in its

@@ -171,6 +171,8 @@ FIELDS = {
     "general_people": list,
     "benign_predicates": list,
     "not_means": list,
+    "patient_shares": list,
+    "share_states": list,
 }
 
 
@@ -227,6 +229,8 @@ class ClaimFinder:
         self.general_people = phrases(rule, vocab, "general_people")
         self.benign_predicates = phrases(rule, vocab, "benign_predicates")
         self.not_means = phrases(rule, vocab, "not_means")
+        self.patient_shares = phrases(rule, vocab, "patient_shares")
+        self.share_states = phrases(rule, vocab, "share_states")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
@@ -333,6 +337,8 @@ class ClaimFinder:
                     found.append((obj.start(), m.end()))
         if self.improvements is not None and self.health_context is not None:
             found.extend(self._given_benefits(text, context))
+        if self.share_states is not None and self.patient_shares is not None:
+            found.extend(self._share_states(text, context))
         if self.verbless_resolutions is not None:
             # "after a stem cell injection, her back pain gone"
             resolved = self.resolved(text)
@@ -530,6 +536,36 @@ class ClaimFinder:
                 continue  # "Good sleep habits give you deeper sleep": advice
             out.append((m.start(), span[1]))
         return out
+
+    def _share_states(self, text: str, context: str) -> list[tuple[int, int]]:
+        """Spans of what a share of the patients notice or begin to do, told beside a
+        treatment or in the clinic's voice ("After our stem cell course, 4 of 5 children
+        begin to walk", "87% of our clients note improvement in their sleep"); not a
+        share of people at large with no treatment in sight ("Most adults see their
+        blood pressure improve when they cut salt" names no treatment)."""
+        out = []
+        for m in finditer(self.share_states, text):
+            clause = self.analyzer.clause_start(text, m.start())
+            if search(self.patient_shares, text, clause, m.start()) is None:
+                continue
+            if _FEW.search(text, clause, m.start()) is not None:
+                continue  # "Few of our patients notice ...": a denial
+            if _IMPROVED.fullmatch(m.group(1) or "") and not self._improved_health(text, m.end()):
+                continue  # "see improvement in their scores": no health matter
+            ours = self.clinic_voice is not None and search(self.clinic_voice, text) is not None
+            treated = search(self.treatments, text) is not None
+            if ours or treated or (context and search(self.context_treatments, context)):
+                out.append(m.span())
+        return out
+
+    def _improved_health(self, text: str, end: int) -> bool:
+        """Whether an improvement ending at ``end`` is of a health matter within a few
+        words ("improvement in their erections", "improvement of walking")."""
+        limit = _clause_end(text, end, _word_window(text, end, SHARE_OBJECT_WORDS))
+        return self.health_context is not None and (
+            search(self.health_context, text, end, limit) is not None
+            or _ACTIVITY.search(text, end, limit) is not None
+        )
 
     def _resolution_owned(self, text: str, start: int, end: int) -> bool:
         """Whether a verbless resolution with no treatment in sight is still a result:
@@ -1466,6 +1502,17 @@ _I_WORD = cached_compile(r"(?-i:\bI\b)")
 _POSSESSIVE_WORD = cached_compile(r"[\w-](?:['’]s|s['’])(?!\w)")
 # a patient's account in the first person: "I had two in March", "had my second shot"
 _OWN_ACCOUNT = cached_compile(r"(?:I\b|(?i:had|got|after|since|following) my\b)")
+_FEW = cached_compile(r"\b(?:few|none|no|not|hardly any|barely any)\b", regex.I)
+SHARE_OBJECT_WORDS = 5  # words after an improvement searched for its health matter
+# an improvement that needs a health matter after it, unlike relief or recovery
+_IMPROVED = cached_compile(r"(?:improvements?|reductions?|changes?|progress)", regex.I)
+# what a patient does again, read as a health matter after an improvement
+_ACTIVITY = cached_compile(
+    r"\b(?:walking|running|speech|speaking|talking|balance|movement|breathing|hearing|"
+    r"vision|eyesight|memory|focus|concentration|energy|stamina|mood|appetite|"
+    r"continence|posture|gait|strength|grip)\b",
+    regex.I,
+)
 RESOLUTION_REACH = 3  # words between a complaint and its resolution ("pain is all gone")
 
 
