@@ -73,3 +73,53 @@ def test_relief_before_a_list_is_both_a_list_and_a_cure_claim(text: str) -> None
 @pytest.mark.parametrize("text", OFFER_BEFORE_LIST)
 def test_an_offer_before_a_list_is_the_list_alone(text: str) -> None:
     assert found(text) == ["MED105"]
+
+
+# -- introducers of a list: a recipient, "is for", verbs of taking on, "good for:" ---
+
+INTRODUCED = [
+    # whoever the service is for stands between it and the offer
+    "This herbal paste for older dogs tackles arthritis, kidney disease, seizures, ear "
+    "infections and anxiety.",
+    "Our reflexology sessions for children deal with colic, eczema, asthma, ADHD and bedwetting.",
+    # a product that "is for" what follows, its name joined by "&"
+    "**Our shea & baobab butter is for:**\n\n- eczema\n- arthritis\n- psoriasis\n- asthma\n"
+    "- stretch marks\n- insomnia",
+    "**This bitter-leaf & ginger brew is for:**\n\n- diabetes\n- gout\n- asthma\n- eczema\n"
+    "- piles\n- insomnia",
+    "My grandmother's turmeric paste is for gout, eczema, asthma, migraines and acid reflux.",
+    # verbs of taking on, a modality with its head noun ("cupping course")
+    "Our cupping course takes on sciatica, eczema, IBS, asthma and depression.",
+    "Our cryotherapy sessions for athletes take on arthritis, migraines, eczema, "
+    "depression and asthma.",
+    "These jade rollers deal with acne, migraines, gout, sinusitis and insomnia.",
+    # "good for:" in speech and dialect, the series opened by the colon counted from its
+    # first item, "an'" and "'n'" joining its last
+    "Bitter melon juice good for: sugar, pressure, gout, asthma, eczema an' piles.",
+    "Moringa tea good fuh: arthritis, pressure, asthma, insomnia 'n' gout.",
+    "Ginger tea is great for: sugar, pressure, gout, asthma, eczema and piles.",
+]
+
+NOT_INTRODUCED = [
+    # people, not a treatment
+    "Our team for dogs and cats helps with arthritis, seizures, anxiety, kidney disease "
+    "and asthma.",
+    "Our newsletter is for patients with arthritis, lupus, asthma, gout and eczema.",
+    # one specialty
+    "Our physio course takes on knee pain, hip pain, shoulder pain, tennis elbow and "
+    "plantar fasciitis.",
+    "Our sports massage service for runners eases knee pain, hip pain, shin splints, "
+    "plantar fasciitis and tendonitis.",
+    # a colon list of things that are not conditions
+    "Good for: energy, focus, mood, sleep and digestion.",
+]
+
+
+@pytest.mark.parametrize("text", INTRODUCED)
+def test_an_introducer_offers_the_list(text: str) -> None:
+    assert "MED105" in found(text)
+
+
+@pytest.mark.parametrize("text", NOT_INTRODUCED)
+def test_no_treatment_or_one_specialty_is_no_list(text: str) -> None:
+    assert "MED105" not in found(text)

@@ -499,7 +499,8 @@ def _is_run_in(text: str, starts: list[int], threshold: int) -> bool:
 # The items of a series written in prose: split by commas, semicolons, slashes and the
 # coordinations that join its last item ("..., eczema, chronic fatigue and hay fever").
 _SERIES_SEP = regex.compile(
-    r"\s*[,;/]\s*(?:(?:and|or|&|plus|as well as)\s+)?|\s+(?:and|or|&|plus|as well as)\s+"
+    r"\s*[,;/]\s*(?:(?:and|or|&|plus|as well as|an['’]|['’]n['’]?)\s+)?"
+    r"|\s+(?:and|or|&|plus|as well as|an['’]|['’]n['’]?)\s+"
 )
 _SERIES_END = regex.compile(r"\W*")
 # where a series stops: a colon, a dash, a bracket ("diabetes: one treatment")
@@ -525,15 +526,19 @@ def _with_series_items(kept, text: str):
     add to the count, not to the body systems (group "")."""
     extra = []
     pos = 0
+    opened = False
     for barrier in [*_SERIES_BARRIER.finditer(text), None]:
         end = len(text) if barrier is None else barrier.start()
-        extra.extend(_series_items(kept, text, pos, end))
+        extra.extend(_series_items(kept, text, pos, end, opened))
         pos = len(text) if barrier is None else barrier.end()
+        opened = barrier is not None and barrier.group() == ":"
     return sorted([*kept, *extra]) if extra else kept
 
 
-def _series_items(kept, text: str, start: int, stop: int) -> list:
-    """The unknown items of the series in ``text[start:stop]`` (see above)."""
+def _series_items(kept, text: str, start: int, stop: int, opened: bool = False) -> list:
+    """The unknown items of the series in ``text[start:stop]`` (see above). A series
+    that a colon opens ("good for: pressure, sugar, cancer, ...") counts its items
+    from the first, not from its first known condition."""
     items = []
     pos = start
     for sep in [*_SERIES_SEP.finditer(text, start, stop), None]:
@@ -544,7 +549,7 @@ def _series_items(kept, text: str, start: int, stop: int) -> list:
     known = [any(a < e and s < b for s, e, _, _ in kept) for a, b in items]
     if sum(known) < 2:
         return []
-    first = known.index(True)
+    first = 0 if opened else known.index(True)
     last = len(known) - 1 - known[::-1].index(True)
     span = list(range(first, last + 1))
     if last + 1 < len(items) and _SERIES_END.fullmatch(text, _trail(text, items[-1]), stop):
@@ -558,6 +563,7 @@ def _series_items(kept, text: str, start: int, stop: int) -> list:
         if known[i]:
             continue
         a, b = items[i]
+        a += len(text[a:b]) - len(text[a:b].lstrip())
         item = text[a:b].strip().rstrip(".!?")
         if not item or len(item.split()) > SERIES_ITEM_WORDS or _SERIES_FILLER.fullmatch(item):
             continue
