@@ -173,6 +173,7 @@ FIELDS = {
     "not_means": list,
     "patient_shares": list,
     "share_states": list,
+    "bodily_endings": list,
 }
 
 
@@ -231,6 +232,7 @@ class ClaimFinder:
         self.not_means = phrases(rule, vocab, "not_means")
         self.patient_shares = phrases(rule, vocab, "patient_shares")
         self.share_states = phrases(rule, vocab, "share_states")
+        self.bodily_endings = phrases(rule, vocab, "bodily_endings")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
@@ -346,6 +348,8 @@ class ClaimFinder:
                 found.extend(resolved)
             elif resolved:
                 found.extend(s for s in resolved if self._resolution_owned(text, *s))
+        if self.health_context is not None and "fter" in text:
+            found.extend(self._after_states(text, context))
         if context and context.rstrip(" *_#\t").endswith("?"):
             found.extend(self._answered_complaint(text, context))
         if self.pronoun_outcomes is not None and self.objects is not None and _has_pronoun(text):
@@ -411,12 +415,34 @@ class ClaimFinder:
                 continue  # "we'll help you sort them out with a diary": the reader's task
             known = self.health_context or self.objects
             named = search(known, text, 0, m.start()) is not None
-            if not named and not (context and search(known, context) is not None):
-                continue  # "Stiff knees? Our PRP shots sort them out" names it just before
             clause = self.analyzer.clause_start(text, m.start())
+            # "Stiff knees? Our PRP shots sort them out" names it just before; a
+            # complaint the vocabulary does not know is read from a short question
+            # when a therapy soothes it ("Colic? TummyEase drops calm it")
+            if (
+                not named
+                and not (context and search(known, context) is not None)
+                and not self._soothed_asked(text, m, clause, context)
+            ):
+                continue
             if self._therapy_subject(text, clause, m.start()) or self._means_after(text, m.end()):
                 out.append(m.span())  # a therapy, not "our team", is the verb's subject
         return out
+
+    def _soothed_asked(self, text: str, m, clause: int, context: str) -> bool:
+        """Whether the verb ``m`` soothes or heals (``bodily_endings``) the thing a short
+        question just before asks about, with a therapy, not the clinic's own means, as
+        its subject ("Croup? Our HushAir mist soothes it"; not "Paperwork? Our app
+        clears it up")."""
+        if self.bodily_endings is None or self.bodily_endings.match(m.group()) is None:
+            return False
+        asked = _ASKED_THING.search(context or text[: m.start()])
+        if asked is None:
+            return False
+        return any(
+            t is not None and search(t, text, clause, m.start()) is not None
+            for t in (self.context_treatments, self.treatments)
+        )
 
     def _therapy_subject(self, text: str, clause: int, start: int) -> bool:
         """Whether a therapy or a product stands in [clause, start), the subject of the
@@ -456,8 +482,12 @@ class ClaimFinder:
         if self.opening_resolutions is None or self.objects is None:
             return []
         m = search(self.opening_resolutions, text, 0, min(len(text), 40))
-        if m is None or search(self.objects, context) is None:
+        if m is None:
             return []
+        if search(self.objects, context) is None and (
+            self.health_context is None or search(self.health_context, context) is None
+        ):
+            return []  # "Booking? Sorted in a minute with our app"
         ours = self.clinic_voice is not None and search(self.clinic_voice, text) is not None
         if not ours and search(self.treatments, text) is None:
             return []
@@ -536,6 +566,41 @@ class ClaimFinder:
                 continue  # "Good sleep habits give you deeper sleep": advice
             out.append((m.start(), span[1]))
         return out
+
+    def _after_states(self, text: str, context: str) -> list[tuple[int, int]]:
+        """The span of the states listed after an "After ...:" label that names a
+        means, when the sentence before opens with "Before:" ("Before: stiff, sore,
+        limping. After six weeks with our PRP: walking the dog again"), or after
+        "before and after ...:" in one caption ("Knee before and after our BMAC:
+        swelling gone"), when either side names a health matter or a state free of
+        something ("blemish-free")."""
+        m = _BEFORE_AND_AFTER.search(text)
+        before = text[: m.start()] if m is not None else ""  # "Her knee before and after"
+        if m is None:
+            m = _AFTER_LABEL.match(text)
+            if m is None or not context or _BEFORE_LABEL.match(context) is None:
+                return []
+            before = context
+        label = m.group(1)
+        means = _MEANS_WORD.search(label) is not None or any(
+            p is not None and search(p, label) is not None
+            for p in (self.treatments, self.clinic_voice)
+        )
+        if not means:
+            return []  # "Before: queues. After 6 pm: quiet." names no means
+        end = len(text.rstrip(" \t.!*_"))
+        if end <= m.end():
+            return []
+        states = text[m.end() : end]
+        health = any(
+            p is not None and (search(p, states) is not None or search(p, before) is not None)
+            for p in (self.health_context, self.objects)
+        )
+        if not health and _FREE_STATE.search(states) is None:
+            return []
+        if self.analyzer.hedge_in(text, m.end(), end) or _NO_CHANGE.match(states):
+            return []  # "After three sessions: results vary", "...: not much change"
+        return [(m.end(), end)]
 
     def _share_states(self, text: str, context: str) -> list[tuple[int, int]]:
         """Spans of what a share of the patients notice or begin to do, told beside a
@@ -1446,7 +1511,10 @@ _OWNER_BEFORE = cached_compile(
     r"\b(?:their|your|his|her)\s+(?:[\w'’-]+\s+){0,2}\Z", regex.IGNORECASE
 )
 # someone helped to do it themselves: "help you sort them out", "helps them to clear it up"
-_HELPED_BEFORE = cached_compile(r"\bhelp(?:s|ed|ing)?\s+(?:[\w'’-]+\s+)?(?:to\s+)?\Z", regex.I)
+_HELPED_BEFORE = cached_compile(
+    r"\b(?:help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+)?(?:to\s+)?|(?:how|ways?|tips?|steps?)\s+to\s+)\Z",
+    regex.I,
+)
 # a means named after a result: "with ProTape", "after our course", "thanks to PRP"
 _MEANS_AFTER = cached_compile(
     r"\b(?:with|after|using|thanks to|courtesy of)\s+(?:(?:our|the|this|these|a|an)\s+)?[\w+-]",
@@ -1503,6 +1571,30 @@ _POSSESSIVE_WORD = cached_compile(r"[\w-](?:['’]s|s['’])(?!\w)")
 # a patient's account in the first person: "I had two in March", "had my second shot"
 _OWN_ACCOUNT = cached_compile(r"(?:I\b|(?i:had|got|after|since|following) my\b)")
 _FEW = cached_compile(r"\b(?:few|none|no|not|hardly any|barely any)\b", regex.I)
+# a before-and-after contrast: "Before: dull, sore." then "After 28 days with X: ...", or
+# one caption, "Knee before and after eight weeks of our BMAC: ..."
+_BEFORE_LABEL = cached_compile(r"[\W_]*before\b[^:.!?\n]{0,40}:", regex.I)
+_AFTER_LABEL = cached_compile(r"[\W_]*after\b([^:.!?\n]{1,60}):[\s*_]*(?=\w)", regex.I)
+_BEFORE_AND_AFTER = cached_compile(
+    r"\bbefore (?:and|&|\+|vs\.?) after\b([^:.!?\n]{1,60}):[\s*_]*(?=\w)", regex.I
+)
+_NO_CHANGE = cached_compile(
+    r"(?:not|little|hardly|barely|nothing|none|no (?:real |visible )?(?:change|difference|"
+    r"improvement|better|effect))\b",
+    regex.I,
+)
+_MEANS_WORD = cached_compile(
+    r"\b(?:with|using|at|on|of|from)\s+(?!(?:the\s+)?(?:day|night|week|month|year)s?\b)\S", regex.I
+)
+# a state free of something unwanted ("blemish-free"), not of an ingredient or a fee
+_FREE_STATE = cached_compile(
+    r"\b(?!(?:sugar|gluten|fragrance|perfume|paraben|cruelty|hassle|dairy|fat|alcohol|oil|nut|"
+    r"soy|lactose|caffeine|plastic|cash|tax|duty|commission|interest|fee|risk|obligation|"
+    r"stress|worry|care|scent|latex|meat|BPA)-free)[\w]+-free\b",
+    regex.I,
+)
+# a question of one to three words closing the text before ("Sponsored · Colic?")
+_ASKED_THING = cached_compile(r"(?:^|[^\w\s'’-])\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\?[\s*_]*\Z")
 SHARE_OBJECT_WORDS = 5  # words after an improvement searched for its health matter
 # an improvement that needs a health matter after it, unlike relief or recovery
 _IMPROVED = cached_compile(r"(?:improvements?|reductions?|changes?|progress)", regex.I)
@@ -1580,7 +1672,16 @@ def previous_text(sentence: Sentence, before: Block | None = None) -> str:
     it (``before``, the block before, when it is a heading or a title line)."""
     if sentence.index:
         return sentence.block.sentences[sentence.index - 1].text
-    return before.text if before is not None and is_title(before) else ""
+    if before is None:
+        return ""
+    return before.text if is_title(before) or _short_question(before) else ""
+
+
+def _short_question(block: Block) -> bool:
+    """A short paragraph that only asks, standing over the next one as a title does
+    ("**Hair loss?**", "Stiff knees in the morning?")."""
+    text = block.text.strip().rstrip("*_ \t")
+    return block.kind == "paragraph" and text.endswith("?") and len(text.split()) <= TITLE_WORDS
 
 
 def is_title(block: Block) -> bool:
