@@ -123,3 +123,44 @@ def test_an_introducer_offers_the_list(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_INTRODUCED)
 def test_no_treatment_or_one_specialty_is_no_list(text: str) -> None:
     assert "MED105" not in found(text)
+
+
+# -- where a series ends: whoever it is for, the predicate of a list as subject -------
+
+SERIES_CLOSED = [
+    # whoever the list is for closes it
+    "Our hemp oil is used for seizures, arthritis, ear infections, dry noses and itchy "
+    "paws in older dogs.",
+    "This herbal syrup is given for asthma, eczema, colic, teething trouble and nappy "
+    "rash in babies and toddlers.",
+    "Our magnetic collars are recommended for arthritis, epilepsy, hot spots, poor "
+    "circulation and stiff hocks for horses and ponies.",
+    # the list is the subject: its predicate closes it
+    "Horses with laminitis, heaves, sweet itch, gastric ulcers and rain scald can all be "
+    "helped by our equine ozone service.",
+    "Children living with eczema, asthma, ADHD, glue ear and night terrors may benefit "
+    "from our cord blood infusions.",
+    "People with lupus, migraines, gout, brittle nails and low energy have all been "
+    "treated with our exosome drips.",
+]
+
+SERIES_NOT_OFFERED = [
+    "Dogs with arthritis, kidney disease, seizures, itchy skin and bad breath are common "
+    "in our waiting room.",
+    "Researchers are testing stem cells in dogs with arthritis, kidney disease, asthma, "
+    "itchy skin and bad breath.",
+    "Our physio team sees knee pain, hip pain, shoulder pain, stiff backs and sore feet "
+    "in older adults.",
+]
+
+
+@pytest.mark.parametrize("text", SERIES_CLOSED)
+def test_a_series_closed_by_its_recipients_or_predicate_counts_its_last_items(
+    text: str,
+) -> None:
+    assert "MED105" in found(text)
+
+
+@pytest.mark.parametrize("text", SERIES_NOT_OFFERED)
+def test_a_closed_series_with_no_offer_is_no_list(text: str) -> None:
+    assert "MED105" not in found(text)

@@ -65,6 +65,7 @@ FIELDS = {
     "mixed_groups": list,
     "subjects": list,
     "cures": list,
+    "recipients": list,
 }
 
 # Where an item of a list may stand: after a separator, a coordination or the word
@@ -129,6 +130,7 @@ def build(rule: Rule, vocab: Vocabulary):
     analyzer = Analyzer.from_vocabulary(vocab)
     condition_set = PatternSet(pat for _, _, pat in conditions)
     unlisted = _unlisted(rule, vocab)
+    closing = _closing(rule, vocab)
 
     def found_in(sentence: Sentence) -> list[tuple[int, int, str, str]]:
         """Non-overlapping condition matches (start, end, group, label), longest first."""
@@ -147,7 +149,7 @@ def build(rule: Rule, vocab: Vocabulary):
         if unlisted is not None and len(kept) >= MIN_LISTED:
             kept = _with_unlisted(kept, unlisted, text)
         if len(kept) >= max(MIN_LISTED, threshold - SERIES_UNKNOWN):
-            kept = _with_series_items(kept, text)
+            kept = _with_series_items(kept, text, closing)
         return kept
 
     def cleared(text: str | None) -> bool:
@@ -415,6 +417,21 @@ def _add_offered_items(named: dict, unit: list[Block], found, lead: Block | None
     _add_short_unknowns(named, unit, found)
 
 
+def _closing(rule: Rule, vocab: Vocabulary) -> regex.Pattern | None:
+    """Where a series of conditions stops before the end of its clause: at whoever it
+    is for ("... and post-surgical pain in cats and dogs", ``recipients``) or at the
+    predicate of a list that is a subject ("... and skin allergies can all be
+    treated")."""
+    items = vocab.get(rule.options.get("recipients"), "field 'recipients'")
+    body = "|".join(f"(?:{item})" for item in sorted(set(items)))
+    whom = rf"|\s+(?:in|for)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{body})\b" if body else ""
+    return compile_pattern(rf"\s+{_PREDICATE}\b{whom}", words=False)
+
+
+# the auxiliary that opens the predicate after a list that is a subject
+_PREDICATE = r"(?:can|could|may|might|will|would|should|are|were|have|all (?:respond|benefit))"
+
+
 def _unlisted(rule: Rule, vocab: Vocabulary) -> regex.Pattern | None:
     """Items of a list that name a condition outside the vocabulary ("TMJ pain",
     "leaky gut syndrome"), by ``unlisted_conditions``, only where an item may stand."""
@@ -515,7 +532,7 @@ SERIES_ITEM_WORDS = 3  # an item this short, among named conditions, names one t
 _ITEM_WORDS = regex.compile(r"\s*(?:[\w'’+-]+\s*){1,3}")  # SERIES_ITEM_WORDS words
 
 
-def _with_series_items(kept, text: str):
+def _with_series_items(kept, text: str, closing: regex.Pattern | None = None):
     """``kept`` condition matches plus the short items of the same series that the
     vocabulary does not know: "breast cancer, HPV, IBS, eczema and hay fever" names
     five complaints, not three. An item counts when it lies between two items naming
@@ -529,10 +546,24 @@ def _with_series_items(kept, text: str):
     opened = False
     for barrier in [*_SERIES_BARRIER.finditer(text), None]:
         end = len(text) if barrier is None else barrier.start()
+        end = _series_stop(kept, text, pos, end, closing)
         extra.extend(_series_items(kept, text, pos, end, opened))
         pos = len(text) if barrier is None else barrier.end()
         opened = barrier is not None and barrier.group() == ":"
     return sorted([*kept, *extra]) if extra else kept
+
+
+def _series_stop(kept, text: str, start: int, stop: int, closing: regex.Pattern | None) -> int:
+    """Where the series in ``text[start:stop]`` ends: at ``closing`` (whoever it is
+    for, or the predicate of a list that is a subject) after its last known
+    condition, if there is one before ``stop``."""
+    if closing is None:
+        return stop
+    last = max((e for s, e, _, _ in kept if start <= s and e <= stop), default=None)
+    if last is None:
+        return stop
+    m = closing.search(text, last, stop)
+    return stop if m is None else m.start()
 
 
 def _series_items(kept, text: str, start: int, stop: int, opened: bool = False) -> list:
