@@ -335,7 +335,7 @@ class ClaimFinder:
                     continue
                 start = _words_before(text, m.start(), RESOLUTION_REACH)
                 obj = next(iter(finditer(self.objects, text, start, m.start())), None)
-                if obj is not None:
+                if obj is not None and not self._clears_itself(text, m.end()):
                     found.append((obj.start(), m.end()))
         if self.improvements is not None and self.health_context is not None:
             found.extend(self._given_benefits(text, context))
@@ -994,6 +994,19 @@ class ClaimFinder:
         if _BY_ITSELF.search(text, end, stop) is None:
             return False
         return search(self.treatments, text, end, stop) is None
+
+    def _clears_itself(self, text: str, end: int) -> bool:
+        """Whether a complaint's resolution ending at ``end`` is its own course: its
+        clause says so ("on its own", "without treatment") and names no treatment
+        after it ("a cold, which clears up on its own within a week"; not "... clears
+        up on its own after our drip")."""
+        stop = _clause_end(text, end, len(text))
+        if _BY_ITSELF.search(text, end, stop) is None:
+            return False
+        return not any(
+            p is not None and search(p, text, end, stop) is not None
+            for p in (self.treatments, self.clinic_voice)
+        )
 
     def _fragment(self, text: str, start: int) -> bool:
         """A verbless fragment that names a health term and then its outcome, as in a
