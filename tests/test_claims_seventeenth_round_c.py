@@ -86,6 +86,8 @@ def test_unmarked_questions(text: str, expected: list[str]) -> None:
         ("Most adults see an improvement in their blood pressure when they cut salt.", []),
         ("In the trial, 4 of 5 children began to walk.", []),
         ("Most of our clients see improvement in their scores after our coaching.", []),
+        # advice by an activity stays out beside the new shape
+        ("Swimming keeps your back strong, and most of our swimmers see no change.", []),
     ],
 )
 def test_shares_of_patients(text: str, expected: list[str]) -> None:

@@ -629,7 +629,7 @@ class ClaimFinder:
         limit = _clause_end(text, end, _word_window(text, end, SHARE_OBJECT_WORDS))
         return self.health_context is not None and (
             search(self.health_context, text, end, limit) is not None
-            or _ACTIVITY.search(text, end, limit) is not None
+            or _FUNCTION.search(text, end, limit) is not None
         )
 
     def _resolution_owned(self, text: str, start: int, end: int) -> bool:
@@ -1611,8 +1611,8 @@ _ASKED_THING = cached_compile(r"(?:^|[^\w\s'’-])\s*[\w'’-]+(?:\s+[\w'’-]+)
 SHARE_OBJECT_WORDS = 5  # words after an improvement searched for its health matter
 # an improvement that needs a health matter after it, unlike relief or recovery
 _IMPROVED = cached_compile(r"(?:improvements?|reductions?|changes?|progress)", regex.I)
-# what a patient does again, read as a health matter after an improvement
-_ACTIVITY = cached_compile(
+# what a patient does or has, read as a health matter after an improvement
+_FUNCTION = cached_compile(
     r"\b(?:walking|running|speech|speaking|talking|balance|movement|breathing|hearing|"
     r"vision|eyesight|memory|focus|concentration|energy|stamina|mood|appetite|"
     r"continence|posture|gait|strength|grip)\b",
