@@ -164,3 +164,36 @@ def test_a_series_closed_by_its_recipients_or_predicate_counts_its_last_items(
 @pytest.mark.parametrize("text", SERIES_NOT_OFFERED)
 def test_a_closed_series_with_no_offer_is_no_list(text: str) -> None:
     assert "MED105" not in found(text)
+
+
+# -- hashtag lists -----------------------------------------------------------------
+
+HASHTAG_LISTS = [
+    # words run together in a hashtag name a condition ("#heartfailure")
+    "Exosome IV drips now in Miami ✨ #parkinsons #heartfailure #lupus #asthma #hairloss "
+    "#erectiledysfunction",
+    "We do it all with cord blood cells! #autism #cerebralpalsy #multiplesclerosis "
+    "#kidneydisease #COPD #glaucoma",
+    # the therapy named by a hashtag too
+    "#exosomes #longcovid #fibromyalgia #tinnitus #psoriasis #dementia 💉 DM for prices",
+]
+
+HASHTAGS_NO_LIST = [
+    # tags that are no conditions
+    "Stem cell therapy at our spa 🌿 #wellness #selfcare #mindfulness #yoga #detox #glow",
+    # one specialty
+    "PRP at our clinic #arthritis #kneepain #hippain #tenniselbow #sportsinjury",
+    # research, and no therapy at all
+    "A new trial of stem cells is recruiting #MS #ALS #parkinsons #stroke #COPD",
+    "Walk for awareness 💜 #lupus #MS #arthritis #asthma #diabetes #autism",
+]
+
+
+@pytest.mark.parametrize("text", HASHTAG_LISTS)
+def test_a_hashtag_list_of_conditions_is_a_list(text: str) -> None:
+    assert "MED105" in found(text)
+
+
+@pytest.mark.parametrize("text", HASHTAGS_NO_LIST)
+def test_hashtags_of_no_conditions_one_specialty_or_no_therapy_are_quiet(text: str) -> None:
+    assert "MED105" not in found(text)

@@ -49,7 +49,7 @@ import regex
 
 from ..document import Block, Document, OffsetMap, Sentence
 from ..linguistics import Analyzer
-from ..patterns import PatternSet, compile_pattern, finditer, search
+from ..patterns import PatternError, PatternSet, compile_pattern, finditer, search
 from ..rules import Rule, RuleError, Vocabulary
 from .base import Hit, number, phrases
 
@@ -129,6 +129,10 @@ def build(rule: Rule, vocab: Vocabulary):
         raise RuleError("field 'threshold' must be at least 2")
     analyzer = Analyzer.from_vocabulary(vocab)
     condition_set = PatternSet(pat for _, _, pat in conditions)
+    tag_conditions = _hashtag_patterns(conditions)
+    tag_therapies = _hashtag_patterns(
+        [("", item, None) for item in vocab.get(rule.options.get("therapies"), "therapies")]
+    )
     unlisted = _unlisted(rule, vocab)
     closing = _closing(rule, vocab)
 
@@ -150,6 +154,8 @@ def build(rule: Rule, vocab: Vocabulary):
             kept = _with_unlisted(kept, unlisted, text)
         if len(kept) >= max(MIN_LISTED, threshold - SERIES_UNKNOWN):
             kept = _with_series_items(kept, text, closing)
+        if text.count("#") >= threshold:
+            kept = _with_hashtags(kept, text, tag_conditions)
         return kept
 
     def cleared(text: str | None) -> bool:
@@ -179,6 +185,9 @@ def build(rule: Rule, vocab: Vocabulary):
             m = search(therapies, block.text)
             if m is not None:
                 return m.group()
+            tag = _hashtag_named(block.text, tag_therapies) if in_list else None
+            if tag is not None:
+                return tag  # "#stemcells #arthritis #autism ..."
         local = [lead.text] if in_list and lead is not None else []
         for text in [*(b.text for b in unit), *local] if subjects is not None else ():
             m = search(subjects, text)
@@ -214,6 +223,7 @@ def build(rule: Rule, vocab: Vocabulary):
             if in_list and lead is not None and any(cleared(s.text) for s in lead.sentences[-2:]):
                 continue  # "No stem cell product is approved for these conditions:"
             listed = set() if in_list else _list_sentences(unit, found, threshold)
+            listed |= _hashtag_lists(unit, found, threshold)
             if listed and (
                 any(cleared(s.text) for b in unit for s in b.sentences)
                 or (lead is not None and any(cleared(s.text) for s in lead.sentences[-2:]))
@@ -415,6 +425,88 @@ def _add_offered_items(named: dict, unit: list[Block], found, lead: Block | None
     if lead is None or offers is None or search(offers, lead.text) is None:
         return
     _add_short_unknowns(named, unit, found)
+
+
+# a hashtag: "#lymedisease", "#MS", "#long_covid"
+_HASHTAG = regex.compile(r"(?<![\w#])#(\w[\w'’-]*)")
+
+
+def _hashtag_patterns(entries) -> list[tuple[str, str, regex.Pattern]]:
+    """(group, label, pattern) for entries whose words may run together in a hashtag:
+    "lyme disease" matches "lymedisease" and "lyme_disease". Entries whose pattern
+    does not survive the change are left out."""
+    out = []
+    for group, item, _ in entries:
+        try:
+            pat = compile_pattern(_squashed(item), words=False)
+        except PatternError:
+            continue
+        out.append((group, item, pat))
+    return out
+
+
+def _squashed(source: str) -> str:
+    """``source`` with its spaces made optional: a space, ``\\s`` or a character class
+    that holds a space ("stem[- ]cells?") may be left out or written "_" or "-"."""
+    out = []
+    i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            pair = source[i : i + 2]
+            out.append("[\\s_-]?" if pair == "\\s" else pair)
+            i += 2
+        elif c == "[":
+            j = i + 1
+            while j < len(source) and (source[j] != "]" or j == i + 1):
+                j += 2 if source[j] == "\\" else 1
+            part = source[i : j + 1]
+            out.append(f"(?:{part})?" if " " in part and part[1:2] != "^" else part)
+            i = j + 1
+        else:
+            out.append("[ _-]?" if c == " " else c)
+            i += 1
+    return "".join(out)
+
+
+def _hashtag_named(text: str, patterns) -> str | None:
+    """The first hashtag of ``text`` that one of ``patterns`` matches whole."""
+    for m in _HASHTAG.finditer(text):
+        if any(pat.fullmatch(m.group(1)) for _, _, pat in patterns):
+            return m.group()
+    return None
+
+
+def _with_hashtags(kept, text: str, patterns):
+    """``kept`` condition matches plus the hashtags that name a condition with their
+    words run together ("#lymedisease", "#longcovid"), in their groups."""
+    extra = []
+    for m in _HASHTAG.finditer(text):
+        a, b = m.span(1)
+        if any(a < e and s < b for s, e, _, _ in kept):
+            continue
+        for group, label, pat in patterns:
+            if pat.fullmatch(m.group(1)):
+                extra.append((a, b, group, label))
+                break
+    return sorted([*kept, *extra]) if extra else kept
+
+
+def _hashtag_lists(unit: list[Block], found, threshold: int) -> set[int]:
+    """The sentences that hold a list of hashtags (ids): at least ``threshold``
+    hashtags, two thirds of them naming a condition ("#arthritis #autism #MS #COPD
+    #lupus"). A hashtag list offers the therapy its paragraph names, as a list does;
+    one of tags that are no conditions ("#wellness #selfcare") is none."""
+    out: set[int] = set()
+    for block, hits_of in zip(unit, found, strict=True):
+        for sentence, hits in zip(block.sentences, hits_of, strict=True):
+            if sentence.text.count("#") < threshold:
+                continue
+            tags = [m.span() for m in _HASHTAG.finditer(sentence.text)]
+            naming = sum(1 for a, b in tags if any(a <= s < b for s, _, _, _ in hits))
+            if len(tags) >= threshold and 3 * naming >= 2 * len(tags):
+                out.add(id(sentence))
+    return out
 
 
 def _closing(rule: Rule, vocab: Vocabulary) -> regex.Pattern | None:
