@@ -48,9 +48,13 @@ Optional fields:
   of the block before (a question heading or a bold "Q:" line), is one of ``asks``
   (a question about risk: "Is there any risk with the PRP facial?").
 * ``pushes`` and ``needs_push``: a match of ``needs_push`` (a fear of delay: "don't
-  wait until the pain turns chronic") counts only when its sentence or the sentence
-  just after it in the block pushes a booking (``pushes``: "Book your assessment
+  wait until the pain turns chronic") counts only when its sentence or one of the two
+  sentences just after it in the block pushes a booking (``pushes``: "Book your assessment
   today"); the same warning before "see your GP" is health advice.
+* a gate judges only the matches of its own list's patterns: when a gate turns a
+  match away for want of its context, another list's match over the same words is
+  judged on its own ("Price valid only until 31 December!" is a bare deadline with no
+  offer word, and also an offer kept only to a date).
 * ``citations`` and ``markers``: the sources that clear a block, as the citation
   rules read them: an inline source (``citations``) or a numbered marker
   (``markers``) that resolves to an entry of the references; a marker that
@@ -149,56 +153,63 @@ def build(rule: Rule, vocab: Vocabulary):
     other_sense = phrases(rule, vocab, "other_sense")
     appeals = phrases(rule, vocab, "appeals")
     results = phrases(rule, vocab, "results")
-    needs_result = phrases(rule, vocab, "needs_result")
     pushes = phrases(rule, vocab, "pushes")
-    needs_push = phrases(rule, vocab, "needs_push")
     leads = phrases(rule, vocab, "leads")
-    needs_lead = phrases(rule, vocab, "needs_lead")
     offers = phrases(rule, vocab, "offers")
-    needs_offer = phrases(rule, vocab, "needs_offer")
     asks = phrases(rule, vocab, "asks")
-    needs_ask = phrases(rule, vocab, "needs_ask")
+    for field in ("needs_result", "needs_push", "needs_lead", "needs_offer", "needs_ask"):
+        phrases(rule, vocab, field)  # checks every entry compiles
     sources = None
     if "citations" in rule.options:
         sources = Sources(resolver_for(rule, vocab), phrases(rule, vocab, "citations", words=False))
 
-    def no_result(sentences, k: int, start: int, end: int) -> bool:
-        """Whether the match at [start, end) of sentence ``k`` is a remedy that needs a
+    # Which of the matcher's patterns come from each needs_* list: a match is judged
+    # by a gate when its own pattern is one of that list's (another list's match over
+    # the same words is judged on its own).
+    def members(field: str) -> frozenset[int]:
+        if field not in rule.options:
+            return frozenset()
+        wanted = set(vocab.get(rule.options.get(field), f"field '{field}'"))
+        return frozenset(i for i, source in enumerate(matcher.sources) if source in wanted)
+
+    is_result, is_lead = members("needs_result"), members("needs_lead")
+    is_offer, is_ask, is_push = members("needs_offer"), members("needs_ask"), members("needs_push")
+
+    def no_result(sentences, k: int, i: int) -> bool:
+        """Whether the match of pattern ``i`` in sentence ``k`` is a remedy that needs a
         health result and neither its sentence nor the one before names one. A remedy
         that starts later inside a longer match ("if your grip is not 40% stronger by
         the review, we refund ...") is part of another claim, judged on its own."""
-        return _lacks_before(needs_result, results, sentences, k, start, end)
+        return i in is_result and _lacks_before(results, sentences, k)
 
-    def no_lead(sentences, k: int, start: int, end: int) -> bool:
+    def no_lead(sentences, k: int, i: int) -> bool:
         """Whether the match is a bare push ("Call now.") and neither its sentence nor
         the one before gives it a reason to hurry ("Two slots this Saturday.")."""
-        return _lacks_before(needs_lead, leads, sentences, k, start, end)
+        return i in is_lead and _lacks_before(leads, sentences, k)
 
-    def no_offer(sentences, k: int, start: int, end: int) -> bool:
+    def no_offer(sentences, k: int, i: int) -> bool:
         """Whether the match is a bare deadline ("Ends Monday.") and neither its
         sentence nor the one before names an offer ("30% off every facial.")."""
-        return _lacks_before(needs_offer, offers, sentences, k, start, end)
+        return i in is_offer and _lacks_before(offers, sentences, k)
 
-    def no_ask(sentences, k: int, start: int, end: int, previous: str) -> bool:
+    def no_ask(sentences, k: int, i: int, previous: str) -> bool:
         """Whether the match is a bare answer ("None at all.") and the sentence
         before it (``previous`` when it opens its block) asks no question about risk."""
-        if needs_ask is None:
-            return False
-        m = search(needs_ask, sentences[k].text, start, end)
-        if m is None or m.start() != start:
+        if i not in is_ask:
             return False
         before = sentences[k - 1].text if k else previous
         return asks is None or search(asks, before) is None
 
-    def no_push(sentences, k: int, start: int, end: int) -> bool:
-        """Whether the match at [start, end) of sentence ``k`` is a warning that needs a
-        push to act ("Don't wait until the pain turns chronic") and neither its sentence
-        nor the one after it names one ("Book your assessment today")."""
-        if needs_push is None or search(needs_push, sentences[k].text, start, end) is None:
+    def no_push(sentences, k: int, i: int) -> bool:
+        """Whether the match in sentence ``k`` is a warning that needs a push to act
+        ("Don't wait until the pain turns chronic") and neither its sentence nor the
+        two after it name one ("Don't wait until it's too late. Every month you put
+        it off, more follicles die. Book your assessment today")."""
+        if i not in is_push:
             return False
         if pushes is None:
             return True
-        nearby = [sentences[k].text] + ([sentences[k + 1].text] if k + 1 < len(sentences) else [])
+        nearby = [s.text for s in sentences[k : k + 3]]
         return not any(search(pushes, t) is not None for t in nearby)
 
     def block_cleared(doc: Document, block) -> bool:
@@ -231,6 +242,19 @@ def build(rule: Rule, vocab: Vocabulary):
             return False
         return _PRONOUN.search(text, analyzer.clause_start(text, start), start) is None
 
+    def gated(sentences, k: int, m, i: int, last: str) -> bool:
+        """Whether match ``m`` of pattern ``i`` in sentence ``k`` needs a context that
+        its sentence and its neighbours lack (a health matter, a health result, a
+        reason to hurry, an offer, a question about risk, a push to book)."""
+        return (
+            unrelated(sentences[k].text, m.start(), m.end())  # "Book a risk-free first visit"
+            or no_result(sentences, k, i)  # "... or your shipping is free"
+            or no_lead(sentences, k, i)  # "Open Monday to Friday. Call now."
+            or no_offer(sentences, k, i)  # "Applications for the talk end Friday."
+            or no_ask(sentences, k, i, last)  # "Any questions? None? ..."
+            or no_push(sentences, k, i)  # "Don't wait ...: see your GP"
+        )
+
     def check(doc: Document) -> Iterator[Hit]:
         warned = analyzer.warned_items(doc.blocks) if skip_quoted else set()
         blocks = [*doc.blocks, *table_cells(doc)] if tables else doc.blocks
@@ -256,22 +280,19 @@ def build(rule: Rule, vocab: Vocabulary):
                 text = sentence.text
                 if unless is not None and search(unless, text):
                     continue
-                for m in _matches(matcher, text, spelled):
+                taken = -1  # where the last match judged on its own words ends
+                for m, i in _matches(matcher, text, spelled):
+                    if m.start() < taken:
+                        continue  # words already judged (the alternation's choice)
+                    # A match that a gate turns away for want of context (a bare "Ends
+                    # Friday!" with no offer near) does not hide another list's match
+                    # over the same words ("Price valid only until 31 December!").
+                    if gated(block.sentences, k, m, i, last):
+                        continue
+                    taken = max(m.end(), m.start() + 1)
                     view = analyzer.view(text, m.start(), m.end())
                     if skip_negated and view.negated and _negated_here(analyzer, text, m):
                         continue
-                    if unrelated(text, m.start(), m.end()):
-                        continue  # "Book a risk-free first visit"
-                    if no_result(block.sentences, k, m.start(), m.end()):
-                        continue  # "arrives in three days or your shipping is free"
-                    if no_lead(block.sentences, k, m.start(), m.end()):
-                        continue  # "Open Monday to Friday, 9 to 5. Call now."
-                    if no_offer(block.sentences, k, m.start(), m.end()):
-                        continue  # "Applications for the free talk end Friday."
-                    if no_ask(block.sentences, k, m.start(), m.end(), last):
-                        continue  # "Any questions? None? Then let's begin."
-                    if no_push(block.sentences, k, m.start(), m.end()):
-                        continue  # "Don't wait until it turns chronic: see your GP"
                     if skip_hedged and view.hedged:
                         continue
                     if (
@@ -302,14 +323,8 @@ def build(rule: Rule, vocab: Vocabulary):
     return check
 
 
-def _lacks_before(needs, wanted, sentences, k: int, start: int, end: int) -> bool:
-    """Whether the match at [start, end) of sentence ``k`` starts a match of ``needs``
-    and neither its sentence nor the one before names one of ``wanted``."""
-    if needs is None:
-        return False
-    m = search(needs, sentences[k].text, start, end)
-    if m is None or m.start() != start:
-        return False
+def _lacks_before(wanted, sentences, k: int) -> bool:
+    """Whether neither sentence ``k`` nor the one before names one of ``wanted``."""
     if wanted is None:
         return True
     nearby = [sentences[k].text] + ([sentences[k - 1].text] if k else [])
@@ -317,12 +332,15 @@ def _lacks_before(needs, wanted, sentences, k: int, start: int, end: int) -> boo
 
 
 def _matches(matcher: Alternatives, text: str, spelled: bool) -> list:
-    """The matcher's matches in ``text``; with ``spelled``, in the text whose numbers
+    """The matcher's matches in ``text``, overlapping ones included (see
+    :meth:`Alternatives.overlapping`); with ``spelled``, in the text whose numbers
     spelled in words read as figures, each mapped back to the words it covers."""
     if not spelled or _NUMBER_WORD.search(text) is None:
-        return matcher.finditer(text)
+        return matcher.overlapping(text)
     figures, back = _with_figures(text)
-    return [_Span(text, back(m.start()), back(m.end())) for m in matcher.finditer(figures)]
+    return [
+        (_Span(text, back(m.start()), back(m.end())), i) for m, i in matcher.overlapping(figures)
+    ]
 
 
 class _Span:
@@ -451,6 +469,7 @@ class Alternatives:
 
     def __init__(self, sources: list[str]) -> None:
         items = sorted({s for s in sources if s}, key=lambda s: (-len(s), s))
+        self.sources = items  # each pattern's source, by its position
         self.set = PatternSet(compile_pattern(s) for s in items)
         # The literals a pattern needs beyond the word keys that made it a candidate
         # ("9 in 10" needs a figure AND one of its result words): finditer tests them
@@ -460,6 +479,19 @@ class Alternatives:
         self.gates = [literal_gate(p) for p in self.set.patterns]
 
     def finditer(self, text: str) -> list:
+        out = []
+        end = -1
+        for m, _ in self.overlapping(text):
+            start = m.start()
+            if start >= end:
+                out.append(m)
+                end = max(m.end(), start + 1)
+        return out
+
+    def overlapping(self, text: str) -> list:
+        """Every pattern's own matches, overlapping ones included, each with the
+        position of its pattern in :attr:`sources`, in the order :meth:`finditer`
+        prefers them (leftmost first, then the list's order)."""
         found = []
         for i in self.set.candidates(text):
             gate = self.gates[i]
@@ -468,13 +500,7 @@ class Alternatives:
             found.extend((m.start(), i, m) for m in finditer(self.set.patterns[i], text))
         if len(found) > 1:
             found.sort(key=lambda f: (f[0], f[1]))
-        out = []
-        end = -1
-        for start, _, m in found:
-            if start >= end:
-                out.append(m)
-                end = max(m.end(), start + 1)
-        return out
+        return [(m, i) for _, i, m in found]
 
 
 # a pronoun that may refer back to a treatment named before: "it's completely risk-free"
