@@ -169,6 +169,12 @@ _WHETHER = cached_compile(
     regex.IGNORECASE,
 )
 # A colon as the link between a therapy and its praise: "Exosomes: the answer ..."
+# the noun of a programme that a goal before it names ("longevity programme")
+_PROGRAMME_NEXT = cached_compile(
+    r"[\s-]+(?:programmes?|programs?|packages?|plans?|memberships?|retreats?|clubs?|"
+    r"protocols?|journeys?|suites?|lounges?)\b",
+    regex.I,
+)
 _COLON_LINK = cached_compile(r"[ \t]*:[ \t]*")
 # "... whether it ...": the therapy named before, by a pronoun
 _WHETHER_IT = cached_compile(
@@ -255,10 +261,21 @@ def build(rule: Rule, vocab: Vocabulary):
         # a complaint, not a topic: "for worn knees", "hair-loss event" (not "knee program")
         return booked_for is not None and any(
             search(scarcity, s.text) is not None
-            and search(booked_for, s.text) is not None
+            and booked_complaint(s.text)
             and not finder.analyzer.view(s.text, 0, len(s.text)).negated
             for s in block.sentences
         )
+
+    def booked_complaint(text: str) -> bool:
+        """Whether ``text`` names what a booked place is for: a complaint, not a
+        wellness goal that only names the programme ("slots left for our NAD+
+        longevity programme" is availability; "... for worn knees" is an offer)."""
+        for m in finditer(booked_for, text):
+            if _PROGRAMME_NEXT.match(text, m.end()) is None:
+                return True
+            if finder.complaints is not None and finder.complaints.fullmatch(m.group()):
+                return True  # "our sciatica programme" still names a complaint
+        return False
 
     def sold_topic(block: Block) -> bool:
         """The therapy named for a complaint in a block that sells it: "PRP for tennis
