@@ -31,3 +31,19 @@ def caveat(text: str) -> list[str]:
 )
 def test_places_on_a_named_programme(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our young-donor-plasma sessions turn back the clock on tired skin.", MED401),
+        ("Young-blood transfusions at our Miami spa reverse ageing.", MED401),
+        ("MOTS-c shots boost your stamina on the bike.", MED401),
+        ("Semax nasal spray sharpens focus for exam season.", MED401),
+        # near misses: no benefit, a caveat
+        ("MOTS-c is a peptide made by mitochondria.", []),
+        ("Young-plasma infusions are experimental and unproven; we do not offer them.", []),
+    ],
+)
+def test_more_experimental_therapies(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

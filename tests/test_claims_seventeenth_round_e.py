@@ -48,3 +48,22 @@ def test_own_course_of_a_complaint(text: str, expected: list[str]) -> None:
 )
 def test_work_as_a_noun(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Weekly NAD+ drip → sharper focus and steadier energy", MED101),
+        ("BPC-157 + TB-500 = zero tendon pain in two weeks", MED101),
+        ("Exosome serum -> smoother skin in a month", MED101),
+        ("Epitalon shots = no more sleepless nights", MED101),
+        # near misses: a definition, a price, a hedge, no treatment, a finding of no effect
+        ("PRP = platelet-rich plasma.", []),
+        ("Price: PRP = £300 per session.", []),
+        ("NAD+ drip = may ease brain fog for some.", []),
+        ("Sleep + hydration = sharper focus.", []),
+        ("Exosomes → no effect on hair loss in our small trial.", []),
+    ],
+)
+def test_treatment_equals_a_result(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

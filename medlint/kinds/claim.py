@@ -348,6 +348,8 @@ class ClaimFinder:
                 found.extend(resolved)
             elif resolved:
                 found.extend(s for s in resolved if self._resolution_owned(text, *s))
+        if self.treatments is not None and _EQUALS.search(text) is not None:
+            found.extend(self._equated(text))
         if self.health_context is not None and "fter" in text:
             found.extend(self._after_states(text, context))
         if context and context.rstrip(" *_#\t").endswith("?"):
@@ -565,6 +567,31 @@ class ClaimFinder:
             if not named and not (context and search(self.context_treatments, context)):
                 continue  # "Good sleep habits give you deeper sleep": advice
             out.append((m.start(), span[1]))
+        return out
+
+    def _equated(self, text: str) -> list[tuple[int, int]]:
+        """The span of a benefit set equal to a treatment by a sign ("PRP = no more knee
+        pain", "NAD+ drip → sharper focus, zero brain fog"): a complaint done away
+        with (``_DONE_WITH``) or an improvement of a health matter after the sign."""
+        out = []
+        for sign in _EQUALS.finditer(text):
+            if not any(
+                t is not None and search(t, text, 0, sign.start()) is not None
+                for t in (self.treatments, self.context_treatments)
+            ):
+                continue
+            stop = _clause_end(text, sign.end(), len(text))
+            for done in _DONE_WITH.finditer(text, sign.end(), stop):
+                obj = search(self.objects, text, done.end(), _word_window(text, done.end(), 3))
+                if obj is not None and not any(c in text[done.end() : obj.start()] for c in ",;:."):
+                    out.append((done.start(), obj.end()))
+                    break
+            else:
+                for pos in _word_starts(text, sign.end(), 4):
+                    span = self._benefit_at(text, pos)
+                    if span is not None:
+                        out.append(span)
+                        break
         return out
 
     def _after_states(self, text: str, context: str) -> list[tuple[int, int]]:
@@ -1584,6 +1611,10 @@ _POSSESSIVE_WORD = cached_compile(r"[\w-](?:['’]s|s['’])(?!\w)")
 # a patient's account in the first person: "I had two in March", "had my second shot"
 _OWN_ACCOUNT = cached_compile(r"(?:I\b|(?i:had|got|after|since|following) my\b)")
 _FEW = cached_compile(r"\b(?:few|none|no|not|hardly any|barely any)\b", regex.I)
+# a sign that sets a treatment equal to its result: "PRP = pain-free knees"
+_EQUALS = cached_compile(r"\s(?:=|==|→|->|=>|⇒|➡️?)\s")
+# words that say a complaint is done with: "zero brain fog", "no more migraines"
+_DONE_WITH = cached_compile(r"\b(?:zero|no more|no|bye-?bye|goodbye to|farewell to)\s+", regex.I)
 # a before-and-after contrast: "Before: dull, sore." then "After 28 days with X: ...", or
 # one caption, "Knee before and after eight weeks of our BMAC: ..."
 _BEFORE_LABEL = cached_compile(r"[\W_]*before\b[^:.!?\n]{0,40}:", regex.I)
