@@ -1699,6 +1699,11 @@ def _short_cell(text: str, end: int) -> bool:
     return len(text[:end].split()) <= FRAGMENT_WORDS and words <= 2 * FRAGMENT_WORDS
 
 
+# one or two words before a bare outcome in a row that names a condition: its sign,
+# which the vocabulary need not know ("| Psoriasis | Plaques cleared in 8 weeks |")
+_SIGN = cached_compile(r"\s*\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?\s+")
+
+
 def _names_only_health(finder: ClaimFinder, prefix: str) -> bool:
     """Whether the words before a bare outcome in a table cell are none, or a short
     health term that the outcome is about ("Pain gone", "Knee swelling gone")."""
@@ -1909,8 +1914,11 @@ def build(rule: Rule, vocab: Vocabulary):
                     m = search(finder.bare_outcomes, text) if text else None
                     if m is None or not _short_cell(text, m.end()):
                         continue
-                    if not _names_only_health(finder, text[: m.start()]):
-                        continue  # "Gone in two weeks", "Pain gone in four weeks"
+                    prefix = text[: m.start()]
+                    if not (_names_only_health(finder, prefix) or _SIGN.fullmatch(prefix)):
+                        continue  # "Gone in two weeks", "Pain gone", "Plaques cleared"
+                    if finder.analyzer.hedge_in(text, 0, len(text)):
+                        continue  # "Plaques may clear in 8 weeks for some"
                     if finder.asserted(text):
                         continue  # the cell is a claim on its own ("Pain-free in a month")
                     inline = finder.sources.inline
