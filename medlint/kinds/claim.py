@@ -348,6 +348,8 @@ class ClaimFinder:
                 found.extend(resolved)
             elif resolved:
                 found.extend(s for s in resolved if self._resolution_owned(text, *s))
+        if "your" in text:
+            found.extend(self._promised_too(text))
         if self.treatments is not None and _EQUALS.search(text) is not None:
             found.extend(self._equated(text))
         if self.health_context is not None and "fter" in text:
@@ -567,6 +569,26 @@ class ClaimFinder:
             if not named and not (context and search(self.context_treatments, context)):
                 continue  # "Good sleep habits give you deeper sleep": advice
             out.append((m.start(), span[1]))
+        return out
+
+    def _promised_too(self, text: str) -> list[tuple[int, int]]:
+        """The span of an outcome verb promised to the reader on "yours" after the
+        writer's own result in the sentence ("it faded my dark spots in a month, and it
+        will fade yours too", "cleared my eczema and it'll clear yours"): the account
+        turns into the writer's claim."""
+        out = []
+        for m in _YOURS.finditer(text):
+            verb = m.group(1)
+            verbs = (self.relief, self.outcomes, self.removals)
+            if not any(p is not None and p.fullmatch(verb) for p in verbs):
+                continue
+            mine = _MY_BEFORE_YOURS.search(text, 0, m.start())
+            if mine is None or not any(
+                p is not None and search(p, text, mine.end(), m.start()) is not None
+                for p in (self.objects, self.complaints)
+            ):
+                continue  # "gave me a skin fade and he will fade yours": no complaint
+            out.append(m.span())
         return out
 
     def _equated(self, text: str) -> list[tuple[int, int]]:
@@ -1132,9 +1154,15 @@ class ClaimFinder:
         if found and self._people_at_large(sentence_text, context):
             return  # "Most people regain the weight they lost": people at large, no treatment
         if found and self._first_person(sentence_text):
-            # the writer's own result: "this cold plunge cured my anxiety"
+            # the writer's own result: "this cold plunge cured my anxiety"; not what it
+            # promises the reader ("..., and it will fade yours too")
             own = self._own_account(context)
-            found = [(a, b) for a, b in found if not (own or self._own_result(sentence_text, a, b))]
+            found = [
+                (a, b)
+                for a, b in found
+                if _YOURS.fullmatch(sentence_text, a, b)
+                or not (own or self._own_result(sentence_text, a, b))
+            ]
         unappealed = None  # the sentence with its appeals blanked out, made on demand
         for a, b in found:
             if scoped and self._in_study(sentence_text, a):
@@ -1226,9 +1254,11 @@ class ClaimFinder:
         if before is not None:
             return self._health_owned(text, before.start(1), end)
         inside = _MY_INSIDE.search(text, start, end)
-        if inside is not None and _I_WORD.search(text) is not None:
-            # in an account where the writer speaks as "I", not a title ("The stack that
-            # fixed my gut")
+        if inside is not None and (
+            _I_WORD.search(text) is not None or text.rstrip(" \t\"'\u201d)*_").endswith(".")
+        ):
+            # in an account where the writer speaks as "I", or a sentence with its full
+            # stop, not a title ("The stack that fixed my gut")
             return self._health_owned(text, inside.end(), end)  # "ended my restless legs"
         after = _MY_AFTER.match(text, end)
         if after is None:
@@ -1611,6 +1641,10 @@ _POSSESSIVE_WORD = cached_compile(r"[\w-](?:['’]s|s['’])(?!\w)")
 # a patient's account in the first person: "I had two in March", "had my second shot"
 _OWN_ACCOUNT = cached_compile(r"(?:I\b|(?i:had|got|after|since|following) my\b)")
 _FEW = cached_compile(r"\b(?:few|none|no|not|hardly any|barely any)\b", regex.I)
+# an outcome verb on the reader's own: "and it will fade yours too"
+_YOURS = cached_compile(r"\b(\w+)\s+yours\b", regex.I)
+# the writer's own complaint named before it: "faded my dark spots"
+_MY_BEFORE_YOURS = cached_compile(r"\bmy\b", regex.I)
 # a sign that sets a treatment equal to its result: "PRP = pain-free knees"
 _EQUALS = cached_compile(r"\s(?:=|==|→|->|=>|⇒|➡️?)\s")
 # words that say a complaint is done with: "zero brain fog", "no more migraines"
