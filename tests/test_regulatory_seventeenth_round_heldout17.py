@@ -124,3 +124,55 @@ def test_pressure_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", PRESSURE_CLEAN)
 def test_pressure_clean(text: str) -> None:
     assert not flags(text, "pressure-tactic"), text
+
+
+# -- guaranteed-outcome (MED104): shares, sizes and permanence in other words --------
+
+OUTCOME_FLAGGED = [
+    # a share of any people, children or animals with a health result
+    "Three in four toddlers with eczema stop scratching after our oatmeal balm.",
+    "Eight out of ten dogs with hip dysplasia can now run again after our stem cell shots.",
+    "Nearly 90% of clients no longer need their inhaler after the salt-cave course.",
+    "92% of people rated our knee sleeve as very effective.",
+    "Seven of ten infants sleep through the night after our chiropractic adjustment.",
+    # a verb of relief before a share told as "N out of M"
+    "Our gripe water calms reflux in 8 out of 10 newborns.",
+    # a treatment that gets a share "of them" back
+    "Our shockwave sessions get 4 in 5 of them back on the court.",
+    # the size of an effect on age
+    "Your cellular age drops by up to 8 years after our NAD+ protocol.",
+    "Our peptide stack turns back the ageing clock by a decade.",
+    "Wind back your body clock by five years with young-plasma drips.",
+    # the result said to be permanent, a tiredness that never comes back
+    "Results of our hair-regrowth injections are permanent.",
+    "The relief from our PRP shots is completely permanent.",
+    "With our ozone drips you'll never feel tired again.",
+    # permanence in dialect
+    "Our hemp drops banish arthritis pain fuh good.",
+    # a good recovery after every procedure
+    "Full recovery after each knee injection.",
+    "- Smooth healing after every session\n- Free parking",
+]
+
+OUTCOME_CLEAN = [
+    "4 of 5 patients are women over 50.",
+    "In a 2021 trial of 80 adults, 4 of 5 patients with knee arthritis walked further "
+    "after six months.",
+    "One in ten patients felt dizzy after the drip.",
+    "Your biological age is a number worked out from a blood test.",
+    "Smoking can add ten years to your biological age.",
+    "Side effects of the drug are permanent in some patients.",
+    "The damage to the nerve is permanent.",
+    "Recovery after every operation takes about six weeks.",
+    "Your results are not permanent and need top-ups.",
+]
+
+
+@pytest.mark.parametrize("text", OUTCOME_FLAGGED)
+def test_outcome_flagged(text: str) -> None:
+    assert flags(text, "guaranteed-outcome"), text
+
+
+@pytest.mark.parametrize("text", OUTCOME_CLEAN)
+def test_outcome_clean(text: str) -> None:
+    assert not flags(text, "guaranteed-outcome"), text
