@@ -7,8 +7,13 @@ is not hidden by the bare-deadline reading of the same words; a calendar date wi
 sentences later; a price kept only for those who act by a date, places capped per
 period, anything counted and said to remain available, a discount held to a deadline, a
 sell-out with the same subject twice in any dialect, a group buy that closes; a same-day
-call to action is a plain invitation unless a count of places stands near it. The
-sentences are our own, modelled on clinic, med-spa, veterinary and
+call to action is a plain invitation unless a count of places stands near it.
+guaranteed-outcome: shares of any people, children or animals with a health result, the
+size of an effect on age, results said to be permanent, permanence in dialect, a good
+recovery after every procedure. unapproved-fda-claim: anyone's protocol, uses no approval
+covers, foods sold as powders, wellness goods that are no device. uncited-research-claim:
+research behind a method with the place first, a profession placed somewhere that swears
+by a therapy; a teaser for what the evidence says stays quiet. The sentences are our own, modelled on clinic, med-spa, veterinary and
 supplement copy.
 """
 
@@ -176,3 +181,69 @@ def test_outcome_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", OUTCOME_CLEAN)
 def test_outcome_clean(text: str) -> None:
     assert not flags(text, "guaranteed-outcome"), text
+
+
+# -- unapproved-fda-claim (MED102): uses and products no approval covers -------------
+
+APPROVAL_FLAGGED = [
+    # a use no approval covers
+    "Our red light panel is FDA cleared for anti-ageing.",
+    "This glutathione drip is FDA approved for longevity.",
+    # anyone's protocol or regimen
+    "Dr Patel's longevity regimen is FDA approved.",
+    # foods sold as powders or superfoods
+    "Our moringa superfood blend is FDA approved.",
+    "This beetroot powder is FDA approved for stamina.",
+    # wellness goods that are no device
+    "The cooling pillow is FDA certified.",
+    "A quick word from our sponsor: the DreamWeight eye mask is FDA approved.",
+]
+
+APPROVAL_CLEAN = [
+    "Minoxidil is FDA approved for hair loss.",
+    "The CPAP mask is FDA cleared for sleep apnoea.",
+    "Our antifungal powder contains an FDA-approved ingredient.",
+    "The hearing aids we fit are FDA cleared.",
+    "Pfizer's vaccine is FDA approved.",
+    "Our baobab powder is not FDA approved.",
+]
+
+
+@pytest.mark.parametrize("text", APPROVAL_FLAGGED)
+def test_approval_flagged(text: str) -> None:
+    assert flags(text, "unapproved-fda-claim"), text
+
+
+@pytest.mark.parametrize("text", APPROVAL_CLEAN)
+def test_approval_clean(text: str) -> None:
+    assert not flags(text, "unapproved-fda-claim"), text
+
+
+# -- uncited-research-claim (MED201): research behind a method, professions placed ---
+
+RESEARCH_FLAGGED = [
+    "Beneath each of our formulas lie three decades of clinical trials.",
+    "At the heart of our method are thirty years of research.",
+    "Behind our exosome serum stands a decade of science.",
+    "Surgeons at top clubs swear by our PRP protocol.",
+    "Vets across the racing world swear by this joint supplement.",
+]
+
+RESEARCH_CLEAN = [
+    "Here's what the latest evidence says about PRP.",
+    "Does ozone help wounds? Here's what the (rather thin) research says.",
+    "Behind every great clinic stands a great team.",
+    "Behind our building is a car park.",
+    "Footballers in the NRL swear by ice baths.",
+    "Ask your doctor what the current science says.",
+]
+
+
+@pytest.mark.parametrize("text", RESEARCH_FLAGGED)
+def test_research_flagged(text: str) -> None:
+    assert flags(text, "uncited-research-claim"), text
+
+
+@pytest.mark.parametrize("text", RESEARCH_CLEAN)
+def test_research_clean(text: str) -> None:
+    assert not flags(text, "uncited-research-claim"), text
