@@ -42,6 +42,7 @@ def table(head: str, row: str) -> str:
         # near misses: no treatment, no condition, hedged
         (table("Condition | What to expect", "Psoriasis | Plaques cleared in 8 weeks"), []),
         (table("Service | Turnaround", "Booking for eczema clinic | Forms cleared in 2 days"), []),
+        (table("Treatment | Result", "PRP for psoriasis | Care plan fixed up with you"), []),
         (
             table(
                 "Treatment | Result", "PRP for psoriasis | Plaques may clear in 8 weeks for some"

@@ -1738,6 +1738,11 @@ def _short_cell(text: str, end: int) -> bool:
 _SIGN = cached_compile(r"\s*\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?\s+")
 
 
+# what may follow such a bare outcome: nothing, or when ("Plaques cleared in 8 weeks";
+# not "Follow-up gone over")
+_TIMED = cached_compile(r"\s*(?:\Z|[.!]|(?:in|within|by|after|for good|for life)\b)", regex.I)
+
+
 def _names_only_health(finder: ClaimFinder, prefix: str) -> bool:
     """Whether the words before a bare outcome in a table cell are none, or a short
     health term that the outcome is about ("Pain gone", "Knee swelling gone")."""
@@ -1949,7 +1954,8 @@ def build(rule: Rule, vocab: Vocabulary):
                     if m is None or not _short_cell(text, m.end()):
                         continue
                     prefix = text[: m.start()]
-                    if not (_names_only_health(finder, prefix) or _SIGN.fullmatch(prefix)):
+                    sign = _SIGN.fullmatch(prefix) and _TIMED.match(text, m.end())
+                    if not (_names_only_health(finder, prefix) or sign):
                         continue  # "Gone in two weeks", "Pain gone", "Plaques cleared"
                     if finder.analyzer.hedge_in(text, 0, len(text)):
                         continue  # "Plaques may clear in 8 weeks for some"
