@@ -47,3 +47,23 @@ def test_places_on_a_named_programme(text: str, expected: list[str]) -> None:
 )
 def test_more_experimental_therapies(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("After our cord-blood infusions, 3 of 4 children with autism begin to speak.", MED401),
+        ("Eight in ten of our clients report real relief from migraines after PRP.", MED401),
+        ("After the BMAC course, most of our patients go home walking.", MED401),
+        # near misses: hedged, denied, a caveat
+        ("After our cord-blood infusions, some children may begin to speak.", []),
+        ("Few of our PRP patients notice any improvement in their migraines.", []),
+        (
+            "After our BMAC course, most patients go home walking; BMAC is experimental "
+            "and results vary.",
+            [],
+        ),
+    ],
+)
+def test_shares_of_patients_present_a_benefit(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
