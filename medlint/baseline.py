@@ -25,7 +25,6 @@ The file is JSON in a stable order (one entry per key, sorted), so it diffs well
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable
@@ -92,6 +91,8 @@ def load(path: Path) -> Baseline:
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+    import json  # here, not at the top: a run without a baseline need not load it
+
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -124,6 +125,8 @@ def dump(findings: Iterable[Finding], path: Path) -> str:
         for p, r, e in sorted(counts, key=lambda k: (k[0], codes[k], k[1], k[2]))
     ]
     data = {"schema_version": SCHEMA_VERSION, "tool": "medlint", "findings": entries}
+    import json
+
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -18,7 +18,6 @@ refused, so parsing a cell costs constant time.
 
 from __future__ import annotations
 
-import html
 import re
 from fractions import Fraction
 
@@ -26,6 +25,7 @@ import regex
 
 from . import regex_cache
 from .patterns import alternation, finditer
+from .readers.inline import unescape
 from .records import dataclass, field
 
 MAX_CELL = 80
@@ -214,7 +214,9 @@ def normalize(text: str, limit: int = MAX_CELL) -> str | None:
     ``10<sup>7</sup>``) written ``10^7``."""
     if "<" in text:  # inline HTML in a Markdown cell, or an HTML cell's source
         text = _TAG.sub(" ", _SUP_TAG.sub(r"^\1", text))
-    text = html.unescape(text).replace("−", "-").strip()
+    if "&" in text:
+        text = unescape(text)
+    text = text.replace("−", "-").strip()
     if not text or len(text) > limit:
         return None
     text = _MARKUP.sub("", text).strip()
