@@ -65,3 +65,50 @@ def test_caveats_in_more_words(text: str, expected: list[str]) -> None:
 )
 def test_ozone_by_its_route(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "We now offer ovarian PRP at our fertility clinic for women with a low egg reserve.",
+            MED401,
+        ),
+        ("Our cord-blood infusions are for children living with cerebral palsy.", MED401),
+        ("Dr Vance uses BPC-157 shots to treat athletes with torn hamstrings.", MED401),
+        ("People with long COVID fly to our Lisbon centre every month for NAD+ drips.", MED401),
+        ("Families of kids with autism travel to Panama for our exosome infusions.", MED401),
+        ("Our vets use PRP to help dogs with elbow arthritis.", MED401),
+        # near misses: a contraindication, a screening, a trial, an approval, a caveat
+        ("PRP is not suitable for people with low platelet counts.", []),
+        ("We screen adults with heart disease before any NAD+ drip.", []),
+        ("A stem cell trial is recruiting adults with lupus in Leeds.", []),
+        ("The FDA approved one MSC therapy, for children with graft-versus-host disease.", []),
+        ("Ovarian PRP for women with a low egg reserve is experimental.", []),
+        ("Women with a diminished ovarian reserve often ask about IVF.", []),
+    ],
+)
+def test_an_offer_to_patients_named_by_their_complaint(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Greetings from MedVoyage. Attached is the package for stem cell therapy for "
+            "autism at our partner hospital: 4 days, USD 9,200 with hotel.",
+            MED401,
+        ),
+        ("PRP for tennis elbow: £350 per injection, ultrasound guided.", MED401),
+        ("A course of BPC-157 pens for a hamstring strain costs about $600 here.", MED401),
+        ("Our PRP injections for knees cost $600.", []),
+        # near misses: what someone paid, a bare topic, a price for something else
+        ("Has anyone had PRP for a frozen shoulder? Was it worth the $900?", []),
+        ("A man who paid $18,000 for stem cells for his Parkinson's got worse.", []),
+        ("PRP for tendon injuries is covered in chapter 4.", []),
+        ("Consultations cost $120. We also discuss PRP.", []),
+    ],
+)
+def test_a_price_for_the_therapy_for_a_complaint(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

@@ -144,6 +144,9 @@ FIELDS = {
     "reported_copy": list,
     "affirmatives": list,
     "pronoun_outcomes": list,
+    "group_offers": list,
+    "group_unless": list,
+    "prices": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
@@ -221,6 +224,9 @@ def build(rule: Rule, vocab: Vocabulary):
     approval_questions = phrases(rule, vocab, "approval_questions")
     booked_for = phrases(rule, vocab, "booked_for")
     reported_copy = phrases(rule, vocab, "reported_copy")
+    group_offers = phrases(rule, vocab, "group_offers")
+    group_unless = phrases(rule, vocab, "group_unless")
+    prices = phrases(rule, vocab, "prices")
 
     def approval_only(text: str, a: int, b: int, answer: bool) -> bool:
         """Whether the benefit at [a, b) is the scope of an approval told in its clause:
@@ -293,15 +299,27 @@ def build(rule: Rule, vocab: Vocabulary):
             return True
         if announcements is not None and search(announcements, text) is not None:
             return True
-        return sales is not None and search(sales, text) is not None
+        if sales is not None and search(sales, text) is not None:
+            return True
+        # a price for it, named for a complaint rather than a body part: "the package for
+        # stem cell therapy for autism ... USD 9,200" (not "our PRP for knees costs $600")
+        return (
+            prices is not None
+            and finder.complaints is not None
+            and search(prices, text) is not None
+            and any(
+                _for_complaint(text, m.end(), finder.complaints) for m in finditer(therapies, text)
+            )
+        )
 
-    def _for_complaint(text: str, end: int) -> bool:
-        """Whether "for" and a complaint follow the therapy that ends at ``end``."""
+    def _for_complaint(text: str, end: int, objects=None) -> bool:
+        """Whether "for" and a complaint (one of ``objects``, by default
+        ``offer_objects``) follow the therapy that ends at ``end``."""
         m = _FOR_NEXT.match(text, end)
         if m is None:
             return False
         limit = _word_window(text, m.end(), finder.object_window)
-        return search(offer_objects, text, m.end(), limit) is not None
+        return search(objects or offer_objects, text, m.end(), limit) is not None
 
     def answered(doc: Document, warned: set[int]) -> bool:
         """A question about the therapy's benefit answered yes: "Will PRP fix my torn
@@ -391,8 +409,33 @@ def build(rule: Rule, vocab: Vocabulary):
         therapy = search(therapies, text, m.end(), _word_window(text, m.end(), 6))
         return therapy is not None and _MODAL_HELP.match(text, therapy.end()) is not None
 
+    def group_offered(text: str) -> Iterator[tuple[int, int]]:
+        """The therapy offered to a group of patients named by their complaint, in a
+        sentence that names it: "ovarian PRP at our fertility centre for women with a low
+        egg reserve", "uses ozone to treat patients with Lyme disease", "people living
+        with COPD travel to us for cord-blood infusions" (not "PRP is not suitable for
+        people with low platelets", nor a trial recruiting people with lupus)."""
+        if group_offers is None or offer_objects is None:
+            return
+        if list_unless is not None and search(list_unless, text) is not None:
+            return
+        if not any(
+            not finder.analyzer.view(text, t.start(), t.end()).negated
+            for t in finditer(therapies, text)
+        ):
+            return
+        for m in finditer(group_offers, text):
+            window = _word_window(text, m.end(), finder.object_window)
+            obj = search(offer_objects, text, m.end(), window)
+            if obj is None:
+                continue
+            if group_unless is not None and search(group_unless, text, 0, m.start()):
+                continue  # "not suitable for people with ...", "the FDA approved ... for"
+            yield m.start(), obj.end()
+
     def spans(text: str, context: str = "") -> Iterator[tuple[int, int]]:
         yield from finder.candidates(text, context)
+        yield from group_offered(text)
         if text.rstrip().endswith("?"):
             yield from finder.why_when(text)  # "Why live with X when our drip clears it?"
         yield from tied.spans(text, context)
