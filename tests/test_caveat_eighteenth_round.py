@@ -112,3 +112,40 @@ def test_an_offer_to_patients_named_by_their_complaint(text: str, expected: list
 )
 def test_a_price_for_the_therapy_for_a_complaint(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "If your plantar fasciitis keeps flaring, BPC-157 could be the answer you've "
+            "been waiting for.",
+            MED401,
+        ),
+        ("Exosomes may well be the breakthrough your thinning crown needs.", MED401),
+        ("For stubborn heel pain, prolotherapy might just be the game changer.", MED401),
+        ("Our stem cell service could become the future of sports medicine.", MED401),
+        # near misses: denied, asked and answered no, caveated
+        ("Stem cells could not be the answer for everyone.", []),
+        ("Is PRP the answer you've been waiting for? Not yet: the trials are small.", []),
+        ("PRP might be the answer for sore elbows, but it remains experimental.", []),
+    ],
+)
+def test_hedged_praise(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Exosome scalp therapy is showing promising results for a receding hairline.", MED401),
+        ("Our team is seeing encouraging results with prolotherapy for loose ankles.", MED401),
+        ("BPC-157 has shown exciting results in our tennis players.", MED401),
+        # near misses: in mice (a caveat), denied, contrasted with a caveat
+        ("Stem cells showed promising results in mice with arthritis.", []),
+        ("PRP has not shown good results for hair loss.", []),
+        ("NAD+ drips show promising results, but the trials are small.", []),
+    ],
+)
+def test_results_told_as_promising(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
