@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parent.parent)]
 from rulecheck import codes  # noqa: E402
 
 RULE = "unsupported-cure-claim"
@@ -291,6 +291,8 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Your liver clears toxins from the blood.",
         "Antibodies fight viruses (Janeway, 2001).",
         "Antibiotics clear most bacterial infections (Smith et al., 2019).",
+        "Stomach acid kills most of the germs you swallow.",
+        "Your skin and gut keep most infections out.",
         "Sleep restores energy in healthy adults.",
     ],
     "own_course": [
@@ -335,16 +337,7 @@ def flagged(text: str) -> bool:
 # cells of the grid not yet reported in full (verb class, object class): each widening
 # takes its pairs out of this set; a pair listed here that the rule reports in full fails
 LEFT: set[tuple[str, str]] = {
-    ("clear", "conditions"),
-    ("clear", "pathogens"),
-    ("cure", "conditions"),
-    ("cure", "pathogens"),
-    ("end", "conditions"),
-    ("end", "pathogens"),
-    ("get_rid", "conditions"),
-    ("get_rid", "pathogens"),
     ("improve", "functions"),
-    ("kill", "pathogens"),
     ("lower", "high_measures"),
     ("patients", "better"),
     ("patients", "fewer"),
@@ -352,10 +345,7 @@ LEFT: set[tuple[str, str]] = {
     ("patients", "more"),
     ("patients", "stronger"),
     ("patients", "thicker"),
-    ("prevent", "conditions"),
-    ("prevent", "pathogens"),
     ("raise", "low_measures"),
-    ("relieve", "conditions"),
     ("switch_off", "inflammation"),
     ("switch_off", "symptoms"),
 }

@@ -166,6 +166,7 @@ FIELDS = {
     "passives": list,
     "clinic_voice": list,
     "cause_links": list,
+    "body_agents": list,
     "treated_reliefs": list,
     "opening_resolutions": list,
     "general_people": list,
@@ -237,6 +238,7 @@ class ClaimFinder:
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
         self.cause_links = phrases(rule, vocab, "cause_links")
+        self.body_agents = phrases(rule, vocab, "body_agents")
         self.treated_reliefs = phrases(rule, vocab, "treated_reliefs")
         self.opening_resolutions = phrases(rule, vocab, "opening_resolutions")
         self.object_window = int(number(rule, "object_window", 6))
@@ -314,6 +316,8 @@ class ClaimFinder:
                     continue  # "Dr. Haupt treats sports injuries" names her trade
                 if self._own_course(text, m.start(), m.end()):
                     continue  # "the disc itself shrinks or scars over on its own"
+                if self._body_at_work(text, m.start(), m.end()):
+                    continue  # "white blood cells kill bacteria": how the body works
                 if m.group().endswith("ing") and not self._treated_before(text, m.start()):
                     continue  # "After surgery, reducing swelling is the first goal"
                 if self._switched_untreated(text, m):
@@ -1043,6 +1047,26 @@ class ClaimFinder:
         if _BY_ITSELF.search(text, end, stop) is None:
             return False
         return search(self.treatments, text, end, stop) is None
+
+    def _body_at_work(self, text: str, start: int, end: int) -> bool:
+        """Whether the relief verb at [start, end) tells the body's own work: the head
+        of its subject is one of the body's agents (``body_agents``) and its clause
+        names no treatment and no clinic's means ("white blood cells kill bacteria",
+        "the immune system fights infection"; not "stem cells kill bacteria", "your
+        immune system fights infection better after our drip")."""
+        if self.body_agents is None:
+            return False
+        clause = self.analyzer.clause_start(text, start)
+        head = _subject_head(text, clause, start)
+        if head is None or not any(
+            a.end() == head.end(1) for a in finditer(self.body_agents, text, clause, start)
+        ):
+            return False
+        stop = _clause_end(text, end, len(text))
+        return not any(
+            p is not None and search(p, text, clause, stop) is not None
+            for p in (self.treatments, self.clinic_voice)
+        )
 
     def _clears_itself(self, text: str, end: int) -> bool:
         """Whether a complaint's resolution ending at ``end`` is its own course: its
