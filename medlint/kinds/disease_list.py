@@ -33,6 +33,14 @@ the unit names none of ``therapies``; in a list, the lead-in may name it
 ("Practitioners use ExoVita-20 for:"). A sentence naming such a subject offers
 its conditions like one naming a therapy.
 
+An introducer with no subject before a colon (``headless``: "Commonly booked for:",
+"Use for:") offers the treatment its title names: the short sentence just before it
+("TURMERIC GOLD curcumin. Use for: ..."), else the short block just before the unit
+("**Acupuncture at Lotus Point**"), else the section heading. A table column of
+conditions takes as its therapy, failing one of ``therapies``, a treatment of
+``titles`` named in the table's title, section heading or header cells, and beside
+check marks the brand that heads the ticked column ("| Condition | HydroPure |").
+
 A sentence does not count when it is negated, questioned, quoted or reported
 (the analysis of :mod:`medlint.linguistics`, taken at its first condition), or
 when it or the sentence before it (the lead-in, for the first item of a list)
@@ -66,6 +74,8 @@ FIELDS = {
     "subjects": list,
     "cures": list,
     "recipients": list,
+    "headless": list,
+    "titles": list,
 }
 
 # Where an item of a list may stand: after a separator, a coordination or the word
@@ -135,6 +145,8 @@ def build(rule: Rule, vocab: Vocabulary):
     )
     unlisted = _unlisted(rule, vocab)
     closing = _closing(rule, vocab)
+    headless = phrases(rule, vocab, "headless")
+    titles = phrases(rule, vocab, "titles")
 
     def found_in(sentence: Sentence) -> list[tuple[int, int, str, str]]:
         """Non-overlapping condition matches (start, end, group, label), longest first."""
@@ -203,6 +215,9 @@ def build(rule: Rule, vocab: Vocabulary):
                 return m.group()
         if not any(search(offers, t) for t in [*local, *(b.text for b in unit)]):
             return None
+        title = _title_of(unit, lead, headless)
+        if title is not None:
+            return title  # "**Acupuncture at Lotus Point** / Commonly booked for: ..."
         for block in doc.blocks:
             m = search(therapies, block.text)
             if m is not None:
@@ -249,8 +264,8 @@ def build(rule: Rule, vocab: Vocabulary):
             therapy = therapy_for(unit, lead, doc, in_list or bool(listed))
             if therapy is not None:
                 yield report(named, where, therapy)
-        for column, around, checked in _table_columns(doc):
-            yield from check_column(doc, column, around, checked)
+        for column, around, checked, named_by in _table_columns(doc):
+            yield from check_column(doc, column, around, checked, named_by)
 
     mixed = {str(g) for g in rule.options.get("mixed_groups", [])}
 
@@ -279,13 +294,17 @@ def build(rule: Rule, vocab: Vocabulary):
         )
 
     def check_column(
-        doc: Document, column: list[Block], around: list[str], checked: bool
+        doc: Document, column: list[Block], around: list[str], checked: bool, named_by: list
     ) -> Iterator[Hit]:
         """A table column of conditions, its therapy in the table, its heading or the
         paragraph just before or after it ("All of the conditions above are treated
         with our PRP protocol"). Beside a column of check marks (``checked``: "| Joint
         wear | ✓ |") every row is offered the therapy, so short cells the vocabulary
-        does not know name complaints too, as the items of a list under an offer do."""
+        does not know name complaints too, as the items of a list under an offer do.
+        Failing a therapy of ``therapies``, a treatment of ``titles`` in the table's title
+        or header ("**Hyperbaric oxygen at DeepBlue**" over "| Condition | Sessions |")
+        names it, and beside check marks so does the header of the ticked column
+        ("| Condition | HydroPure hydrogen water |")."""
         if any(cleared(text) for text in around):
             return
         named: dict[str, tuple[str, str]] = {}
@@ -305,6 +324,11 @@ def build(rule: Rule, vocab: Vocabulary):
             therapy = next(
                 (m.group() for b in doc.blocks if (m := search(therapies, b.text))), None
             )
+        titled, ticked_headers = named_by
+        if therapy is None and titles is not None:
+            therapy = next((m.group() for t in titled if (m := search(titles, t))), None)
+        if therapy is None and checked:
+            therapy = next(iter(ticked_headers), None)
         if therapy is not None:
             yield report(named, where, therapy)
 
@@ -353,14 +377,23 @@ def _subject(text: str, m) -> str:
     return head if before is None else before.group() + head
 
 
+# a product named by its brand in a table header: "HydroPure", "CellMax®", "Exo-20" (a
+# header such as "Covered by NHS" names no product)
+_BRAND = regex.compile(
+    r"\b(?:(?:[A-Z][a-z]+){2,}\w*|[A-Z][A-Za-z]*-?\d+\w*|[A-Z]\w*[\u00ae\u2122])"
+)
+
 # a cell that only ticks its row: "✓", "✔", "✅", "☑", "Yes"
 _CHECK_MARK = regex.compile(r"\W*(?:[\u2713\u2714\u2705\u2611\u25cf]|yes)\W*", regex.I)
 
 
-def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str], bool]]:
+def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str], bool, tuple]]:
     """Each column of each table as blocks of its body cells, with the texts around
     it: the table's cells, its section heading and the blocks just before and after;
-    and whether another column of the table ticks every row with a check mark."""
+    whether another column of the table ticks every row with a check mark; and what
+    may name the table's treatment: its title (a short block just before it), its
+    section heading and its header cells, then the headers of the other ticked
+    columns."""
     for table in doc.tables or ():
         before = [b for b in doc.blocks if b.end <= table.start]
         after = [b for b in doc.blocks if b.start >= table.end]
@@ -377,7 +410,19 @@ def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str], bool
             if table.body
             and all(k < len(r.cells) and _CHECK_MARK.fullmatch(r.cells[k].text) for r in table.body)
         }
+        header = table.header.cells if table.header else []
+        titled = [c.text for c in header]
+        if before and len(before[-1].text.split()) <= TITLE_WORDS:
+            titled.insert(0, before[-1].text)
+        titled += [t for t in (section,) if t]
         for k in range(width):
+            ticked_headers = [
+                header[j].text.strip()
+                for j in sorted(ticked - {k})
+                if j < len(header)
+                and len(header[j].text.split()) <= TITLE_WORDS
+                and _BRAND.search(header[j].text)
+            ]
             column = [
                 Block(
                     "table_cell", c.text, c.start, c.end, OffsetMap([(0, c.start, True)]), section
@@ -386,7 +431,7 @@ def _table_columns(doc: Document) -> Iterator[tuple[list[Block], list[str], bool
                 if k < len(row.cells) and (c := row.cells[k]).text.strip()
             ]
             if column:
-                yield column, around, bool(ticked - {k})
+                yield column, around, bool(ticked - {k}), (titled, ticked_headers)
 
 
 def _add_checked_cells(named: dict, column: list[Block], found_in) -> None:
@@ -415,6 +460,27 @@ def _cell_block(cell, section: str | None) -> Block:
 
 
 OFFERED_ITEM_WORDS = 4  # a list item this short, under an offer, names a complaint
+TITLE_WORDS = 10  # a block this short just before a list or a table may be its title
+
+
+def _title_of(unit: list[Block], lead: Block | None, headless) -> str | None:
+    """The treatment a headless introducer offers ("Use for: ...", "Commonly booked
+    for: ..."; ``headless``, at the start of a sentence): the short sentence just before
+    it ("TURMERIC GOLD curcumin. Use for: ..."), else the short block just before the
+    unit, its title ("**Acupuncture at Lotus Point**"), else the section heading."""
+    if headless is None:
+        return None
+    for block in unit:
+        for k, sentence in enumerate(block.sentences):
+            m = search(headless, sentence.text)
+            if m is None or sentence.text[: m.start()].strip(" *_#>-\u2022"):
+                continue
+            if k and len(block.sentences[k - 1].text.split()) <= TITLE_WORDS // 2 + 3:
+                return block.sentences[k - 1].text.strip().rstrip(".:")
+            if lead is not None and 0 < len(lead.text.split()) <= TITLE_WORDS:
+                return lead.text.strip().rstrip(".:")
+            return unit[0].section or None
+    return None
 
 
 def _add_offered_items(named: dict, unit: list[Block], found, lead: Block | None, offers) -> None:
