@@ -149,3 +149,77 @@ def test_hedged_praise(text: str, expected: list[str]) -> None:
 )
 def test_results_told_as_promising(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hip Pain? Try Wharton's Jelly\n\nBack on the Golf Course by Summer",
+            MED401,
+        ),
+        ("Our BMAC shots put weekend golfers back on the course.", MED401),
+        (
+            "I send my riders to Apex for PRP on sore hamstrings, and Apex gets them "
+            "back training within a month.",
+            MED401,
+        ),
+        ("Exosome knee injections. Back on your bike by spring.", MED401),
+        # near misses: not a health return, denied, caveated
+        ("Our clinic offers PRP. We are back on the high street after the refit.", []),
+        ("Stem cells won't get you back on the pitch any faster.", []),
+        ("PRP may put runners back on the track, but the evidence is mixed.", []),
+    ],
+)
+def test_a_return_to_an_activity(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'From our wall of fame (posted with consent): "Six months after exosome '
+            'therapy my crown has filled in." (Marek, 44)',
+            MED401,
+        ),
+        (
+            "A text from Lily's dad today: \"She came back from the cord-blood "
+            "infusions and she's walking to school for the first time!\" This is why we "
+            "do what we do.",
+            MED401,
+        ),
+        (
+            "Duke, an 11-year-old Labrador, had his PRP injection at our practice in "
+            'June. "He\'s chasing the ball again," says his owner.',
+            MED401,
+        ),
+        (
+            "Our horse Storm had stem cells for a bowed tendon with us. \"She's back "
+            'in work and sound," writes her rider.',
+            MED401,
+        ),
+        # near misses: a relapse, a patient's own forum post, a caveat, no therapy
+        (
+            'Rex had his PRP injection at our clinic in May. "He\'s limping again," '
+            "says his owner.",
+            [],
+        ),
+        (
+            "Had my third PRP session in April and my elbow has stopped aching. Just "
+            "sharing in case it helps someone in this group.",
+            [],
+        ),
+        (
+            'Duke had his PRP injection at our practice. "He\'s chasing the ball again," '
+            "says his owner. PRP for dogs is still experimental.",
+            [],
+        ),
+        (
+            'Duke had physio with us. "He\'s chasing the ball again," says his owner.',
+            [],
+        ),
+    ],
+)
+def test_testimonials_on_clinic_copy(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

@@ -147,6 +147,11 @@ FIELDS = {
     "group_offers": list,
     "group_unless": list,
     "prices": list,
+    "relayed_by": list,
+    "relayed_recoveries": list,
+    "relapses": list,
+    "clinic_voice": list,
+    "own_posts": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
@@ -191,6 +196,11 @@ _MODAL_HELP = cached_compile(
     regex.IGNORECASE,
 )
 _QUOTE_LEAD_WORDS = 5  # words of a lead-in before a quotation ("From our inbox:")
+# an aside in brackets, not counted among a lead-in's words ("From our gallery (shared
+# with permission):")
+_ASIDE = cached_compile(r"\([^()\n]{0,80}\)")
+# a quotation in straight or curly double quotes
+_QUOTATION = cached_compile(r"[\"\u201c]([^\"\u201c\u201d\n]{3,400})[\"\u201d]")
 RETURN_EXTRA = 2  # words of a place between a health good and its return ("at his temples")
 _HURT_ENDS = {"stop", "stops", "stopped", "no", "never"}  # "stops hurting", "no longer aches"
 
@@ -227,6 +237,11 @@ def build(rule: Rule, vocab: Vocabulary):
     group_offers = phrases(rule, vocab, "group_offers")
     group_unless = phrases(rule, vocab, "group_unless")
     prices = phrases(rule, vocab, "prices")
+    relayed_by = phrases(rule, vocab, "relayed_by")
+    relayed_recoveries = phrases(rule, vocab, "relayed_recoveries")
+    relapses = phrases(rule, vocab, "relapses")
+    clinic_voice = phrases(rule, vocab, "clinic_voice")
+    own_posts = phrases(rule, vocab, "own_posts")
 
     def approval_only(text: str, a: int, b: int, answer: bool) -> bool:
         """Whether the benefit at [a, b) is the scope of an approval told in its clause:
@@ -534,6 +549,34 @@ def build(rule: Rule, vocab: Vocabulary):
             and (no_effect is None or search(no_effect, text) is None)
         )
 
+    def relayed(block: Block) -> bool:
+        """A recovery quoted from someone close to the patient, on the clinic's copy: "Bella
+        had her stem cell injection at our clinic in March. 'She's jumping into the ute
+        again,' says her owner", "Message from Ahmed's mum: 'He came home from the stem
+        cell programme ... saying full sentences for the first time!' This is why I do
+        this job" (not a relapse: "'She's limping again,' says her owner")."""
+        if relayed_by is None or relayed_recoveries is None or clinic_voice is None:
+            return False
+        text = block.text
+        if search(relayed_by, text) is None or search(clinic_voice, text) is None:
+            return False
+        if search(therapies, text) is None:
+            return False
+        for q in _QUOTATION.finditer(text):
+            said = q.group(1)
+            if relapses is not None and search(relapses, said) is not None:
+                continue
+            for m in finditer(relayed_recoveries, said):
+                if not finder.analyzer.view(said, m.start(), m.end()).negated:
+                    return True
+        return False
+
+    def own_post(doc: Document) -> bool:
+        """Whether the document is a patient's own post, not clinic copy ("Just sharing in
+        case it helps someone on this forum"): its first-person results are the
+        patient's."""
+        return own_posts is not None and any(search(own_posts, b.text) for b in doc.blocks)
+
     def benefit_in(text: str, context: str = "", asked: bool = False, answer: bool = False) -> bool:
         """A benefit in ``text``; ``asked``: in a question that an answer confirms;
         ``answer``: in the answer to a question about approval."""
@@ -601,7 +644,9 @@ def build(rule: Rule, vocab: Vocabulary):
                 and search(offer_objects, item)
             ):
                 return True
-        if any(testimonial(b) for b in doc.blocks):
+        if not own_post(doc) and any(testimonial(b) for b in doc.blocks):
+            return True
+        if any(relayed(b) for b in doc.blocks if id(b) not in warned):
             return True
         if any(benefit_in(s.text) for c in table_cells(doc) for s in c.sentences):
             return True
@@ -666,10 +711,10 @@ def _opens_with_quote(text: str) -> bool:
     first = min((i for i in (text.find(q) for q in _OPEN_QUOTES) if i != -1), default=-1)
     if first == -1:
         return False
-    lead = text[:first].strip()
+    lead = _ASIDE.sub(" ", text[:first]).strip()
     if not any(c.isalnum() for c in lead):
         return True
-    return lead.endswith(":") and len(lead.split()) <= _QUOTE_LEAD_WORDS
+    return lead.endswith(":") and len(lead[:-1].split()) <= _QUOTE_LEAD_WORDS
 
 
 def _asks(block: Block | None, pattern) -> bool:
