@@ -223,3 +223,76 @@ def test_a_return_to_an_activity(text: str, expected: list[str]) -> None:
 )
 def test_testimonials_on_clinic_copy(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "**Exosome therapy in Tbilisi: indications**\n\n- Psoriasis\n- Crohn's disease\n"
+            "- Heart failure",
+            MED401,
+        ),
+        ("Conditions we treat with cord MSCs in Cancun\n\n- Lupus\n- Autism\n- COPD", MED401),
+        # near misses: a title over a list of no complaints, a caveat
+        ("**PRP at our Leeds clinic**\n\n- Free parking\n- Open Saturdays", []),
+        (
+            "**Exosome therapy: indications**\n\n- Psoriasis\n- Gout\n- Asthma\n\n"
+            "All of these uses are experimental.",
+            [],
+        ),
+    ],
+)
+def test_a_title_line_over_a_list(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Who are exosome drips for? I've given them for gout, eczema, tinnitus and long COVID.",
+            MED401,
+        ),
+        ("BPC-157 is our bestseller. We offer it for Crohn's disease, asthma and acne.", MED401),
+        (
+            "Horses with navicular disease, laminitis, sarcoids and arthritis can all be "
+            "treated with our stem cell injections.",
+            MED401,
+        ),
+        ("Eczema, psoriasis and rosacea respond well to our exosome serum.", MED401),
+        # near misses: research framing, a denied approval, denied treatment
+        (
+            "Stem cell trials are recruiting. They are testing them for lupus, asthma and stroke.",
+            [],
+        ),
+        ("PRP is popular. It is not approved for arthritis, gout or tendon tears.", []),
+        ("PRP is popular. It is FDA approved for arthritis, gout and tendon tears.", []),
+        ("Arthritis, gout and tendonitis cannot be treated with PRP.", []),
+    ],
+)
+def test_a_list_of_complaints_tied_by_a_pronoun_or_a_link(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Our clinic offers BMAC. Patients pick us because it beats cortisone shots.",
+            MED401,
+        ),
+        ("Exosome shots are here: a drug-free option for eczema.", MED401),
+        ("Our Wharton's jelly injection is a non-surgical alternative for hip arthritis.", MED401),
+        (
+            "Stiff knees slowing you down? If that's you, ask our physio after your "
+            "assessment whether BMAC could help you kneel again.",
+            MED401,
+        ),
+        # near misses: the comparison's subject is not the therapy, a bare call
+        ("BMAC is popular. Physio outperforms it at a year.", []),
+        ("Many of our members have stiff hips. If so, book a chat about BMAC.", []),
+    ],
+)
+def test_comparisons_options_and_calls(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

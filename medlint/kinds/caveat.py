@@ -152,6 +152,7 @@ FIELDS = {
     "relapses": list,
     "clinic_voice": list,
     "own_posts": list,
+    "list_links": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
@@ -171,9 +172,10 @@ _HELP_WITH_YOURS = cached_compile(
     r"\bhelp(?:s)?\s+with\s+(?:your|my|his|her|their)\s+\w", regex.IGNORECASE
 )
 # "Ask whether (our) ...": the indirect question after a call to act
-# (or whom to ask: "Ask our fertility nurse whether ...", "Ask one of our GPs if ...")
+# (or whom to ask, and when: "Ask our fertility nurse whether ...", "Ask one of our GPs
+# if ...", "ask our nurse after the session whether ...")
 _WHETHER = cached_compile(
-    r"\s+(?:us\s+|(?:your|our|the|a|one\s+of\s+our)\s+(?:[\w-]+\s+){1,2}?)?(?:whether|if)\s+",
+    r"\s+(?:(?:us|your|our|the|a|one\s+of\s+our)\s+)?(?:[\w-]+\s+){0,5}?(?:whether|if)\s+",
     regex.IGNORECASE,
 )
 # A colon as the link between a therapy and its praise: "Exosomes: the answer ..."
@@ -184,6 +186,17 @@ _PROGRAMME_NEXT = cached_compile(
     regex.I,
 )
 _COLON_LINK = cached_compile(r"[ \t]*:[ \t]*")
+# the therapy of the sentence before, named by a pronoun before "for" and a list: "I've
+# used them for Parkinson's, ...", "they're offered for ..."
+_PRONOUN_FOR = cached_compile(
+    r"\b(?:it|them|they|these|this)\b(?:['’]re|['’]s)?(?:\s+[\w'’-]+){0,3}?\s+for\s+",
+    regex.IGNORECASE,
+)
+# a pronoun just before a verb ("because it outperforms ..."): the subject it names
+_PRONOUN_BEFORE = cached_compile(
+    r"\b(?:it|they|this|these)\s+(?:(?:also|even|still|now|clearly|often|consistently)\s+)?\Z",
+    regex.IGNORECASE,
+)
 # "... whether it ...": the therapy named before, by a pronoun
 _WHETHER_IT = cached_compile(
     r"\b(?:whether|if)\s+(?:it|they|this|these|the\s+(?:treatment|therapy|injections?|procedure))",
@@ -195,6 +208,7 @@ _MODAL_HELP = cached_compile(
     r"(?:help|ease|relieve|fix|heal|work for|be (?:right|an option) for)\b",
     regex.IGNORECASE,
 )
+_TITLE_WORDS = 10  # words of a title line over a list
 _QUOTE_LEAD_WORDS = 5  # words of a lead-in before a quotation ("From our inbox:")
 # an aside in brackets, not counted among a lead-in's words ("From our gallery (shared
 # with permission):")
@@ -242,6 +256,7 @@ def build(rule: Rule, vocab: Vocabulary):
     relapses = phrases(rule, vocab, "relapses")
     clinic_voice = phrases(rule, vocab, "clinic_voice")
     own_posts = phrases(rule, vocab, "own_posts")
+    list_links = phrases(rule, vocab, "list_links")
 
     def approval_only(text: str, a: int, b: int, answer: bool) -> bool:
         """Whether the benefit at [a, b) is the scope of an approval told in its clause:
@@ -488,13 +503,24 @@ def build(rule: Rule, vocab: Vocabulary):
         m = search(therapies, text)
         if m is not None:
             after = m.end()
+            if listed_before(text, m.start()):
+                return True  # "Arthritis, asthma and eczema can all be treated with ..."
         elif context and search(therapies, context) is not None:
             if list_unless is not None and search(list_unless, context):
                 return False  # "Stem cell trials are recruiting. Arthritis, MS, ..."
+            # the therapy named again by a pronoun: "I've used them for Parkinson's, ..."
+            pronoun = _PRONOUN_FOR.search(text)
             first = search(list_objects, text, 0, _word_window(text, 0, LIST_LEAD_WORDS))
-            if first is None or _AUXILIARY.search(text) is not None:
+            if (
+                pronoun is not None
+                and not finder.analyzer.view(text, pronoun.start(), pronoun.end()).negated
+                and (approvals is None or search(approvals, pronoun.group()) is None)
+            ):
+                after = pronoun.end()
+            elif first is None or _AUXILIARY.search(text) is not None:
                 return False  # "Arthritis and gout are common in older adults" describes
-            after = 0
+            else:
+                after = 0
         else:
             return False
         if told_as_copy(text, len(text)):
@@ -507,6 +533,21 @@ def build(rule: Rule, vocab: Vocabulary):
         if view.reported and not reported_benefit(text, a, b):
             return False  # "clinics that told patients their cells could reverse A, B and C"
         return view.asserted or (view.hedged and not view.negated)
+
+    def listed_before(text: str, therapy: int) -> bool:
+        """A list of complaints that the therapy is then said to treat: "Cats and dogs with
+        arthritis, kidney disease, IBD and asthma can all be treated with our stem cell
+        infusions" (a link from ``list_links`` between the last complaint and it)."""
+        if list_links is None:
+            return False
+        found = list(finditer(list_objects, text, 0, therapy))
+        if len({f.group().lower() for f in found}) < list_size:
+            return False
+        link = search(list_links, text, found[-1].end(), therapy)
+        if link is None or told_as_copy(text, therapy):
+            return False
+        view = finder.analyzer.view(text, link.start(), link.end())
+        return not (view.negated or view.question or view.conditional or view.reported)
 
     def announced_list(blocks: list[Block], warned: set[int]) -> bool:
         """An announcement that the therapy is available, followed by a list of
@@ -770,6 +811,22 @@ def _introduced(doc: Document, questions=None) -> Iterator[tuple[str, str]]:
         own = _lead_in(block)
         if own is not None:
             lead, in_list = own, False
+        elif _title(block):
+            # a title line over a list ("**Stem cell therapy in Ukraine: indications**"
+            # and then "- Multiple sclerosis") introduces its items, like a heading
+            lead, in_list = block.text.strip(), True
+
+
+def _title(block: Block) -> bool:
+    """Whether ``block`` is a short line with no closing mark, as a bold title is."""
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and bool(text)
+        and "\n" not in text
+        and text[-1] not in ".!?;,"
+        and len(text.split()) <= _TITLE_WORDS
+    )
 
 
 def _lead_in(block: Block, questions=None) -> str | None:
@@ -843,6 +900,12 @@ class _TiedBenefits:
             # "WhartonFlow outperforms steroid shots": the therapy before the comparison
             for a, b in self._found(self.comparisons, text, named[0].end()):
                 if any(m.start() < a and self._tied(text, m, a, b) for m in named):
+                    yield a, b
+        else:
+            # the therapy of the sentence before, named by a pronoun: "Surgeons now choose
+            # CartiloGen because it outperforms hyaluronic acid"
+            for a, b in self._found(self.comparisons, text):
+                if _PRONOUN_BEFORE.search(text, 0, a) is not None:
                     yield a, b
 
     @staticmethod
