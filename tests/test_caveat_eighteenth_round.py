@@ -296,3 +296,20 @@ def test_a_list_of_complaints_tied_by_a_pronoun_or_a_link(text: str, expected: l
 )
 def test_comparisons_options_and_calls(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By the fourth visit, 82% of our exosome scalp clients see fresh regrowth.", MED401),
+        ("Our cord-tissue injection lets your patients leave hip pain behind for good.", MED401),
+        ("After six NAD+ infusions your metabolic age drops by eight years.", MED401),
+        ("BPC-157 users return to training 40% faster.", MED401),
+        # near misses: a caveat, established care, no experimental therapy
+        ("82% of our PRP clients see fresh regrowth, though results vary.", []),
+        ("After six sessions of shockwave, 82% of our clients walk pain-free.", []),
+        ("Our physio patients return to training 40% faster.", []),
+    ],
+)
+def test_rates_and_lasting_results(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
