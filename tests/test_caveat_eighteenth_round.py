@@ -313,3 +313,46 @@ def test_comparisons_options_and_calls(text: str, expected: list[str]) -> None:
 )
 def test_rates_and_lasting_results(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Our brand ambassador, the cyclist Ana Ruiz, posted: "My monthly exosome '
+            'drip keeps my legs young and my focus sharp." Link in our bio.',
+            MED401,
+        ),
+        (
+            '#ad Boxer Leon Pryce for RegenPoint: "Cracked my wrist, had the PRP shot, '
+            'back in the ring in six weeks."',
+            MED401,
+        ),
+        (
+            'This episode is brought to you by CellCore. A listener wrote in: "After '
+            "their BMAC shot I'm hiking again.\"",
+            MED401,
+        ),
+        ("Calm drips are back: walk out with your sleep back after one NAD+ infusion.", MED401),
+        ("One BPC-157 course and you get your stamina back.", MED401),
+        # near misses: a clinician's denial, no change, a relapse, a caveat, not a health good
+        (
+            "Our clinic hosted Dr Lee, who said: \"I don't recommend PRP for my arthritis "
+            'patients any more."',
+            [],
+        ),
+        (
+            'Sponsored by FlexCell. "I tried their stem cell shot and felt no change at '
+            'all," says one reader.',
+            [],
+        ),
+        (
+            '#ad for RegenPoint: "Had the PRP shot, back in the ring in six weeks." PRP '
+            "for wrists is experimental.",
+            [],
+        ),
+        ("Our PRP clinic will get your deposit back to you within a week.", []),
+    ],
+)
+def test_first_person_quotes_on_promotional_copy(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

@@ -591,21 +591,27 @@ def build(rule: Rule, vocab: Vocabulary):
         )
 
     def relayed(block: Block) -> bool:
-        """A recovery quoted from someone close to the patient, on the clinic's copy: "Bella
+        """A recovery quoted from the patient or someone close to them, on the clinic's or a
+        sponsor's copy: "Bella
         had her stem cell injection at our clinic in March. 'She's jumping into the ute
         again,' says her owner", "Message from Ahmed's mum: 'He came home from the stem
         cell programme ... saying full sentences for the first time!' This is why I do
         this job" (not a relapse: "'She's limping again,' says her owner")."""
-        if relayed_by is None or relayed_recoveries is None or clinic_voice is None:
+        if relayed_recoveries is None or clinic_voice is None:
             return False
         text = block.text
-        if search(relayed_by, text) is None or search(clinic_voice, text) is None:
+        if search(clinic_voice, text) is None or search(therapies, text) is None:
             return False
-        if search(therapies, text) is None:
-            return False
+        by = relayed_by is not None and search(relayed_by, text) is not None
         for q in _QUOTATION.finditer(text):
             said = q.group(1)
+            # the patient's own words, quoted on the clinic's or a sponsor's copy: 'Her
+            # caption reads: "My weekly NAD+ drip keeps my energy sky-high"'
+            if not by and (first_person is None or search(first_person, said) is None):
+                continue
             if relapses is not None and search(relapses, said) is not None:
+                continue
+            if no_effect is not None and search(no_effect, said) is not None:
                 continue
             for m in finditer(relayed_recoveries, said):
                 if not finder.analyzer.view(said, m.start(), m.end()).negated:
