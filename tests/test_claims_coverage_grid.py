@@ -259,6 +259,7 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Early studies suggest the cold plunge could switch off inflammation.",
         "Some people find the mix may boost immunity.",
         "Our tea may help support immunity in some people.",
+        "Our tea supports normal immune function.",
         "Hydrogen water might lower blood sugar, but the trials are small.",
         "Red light may improve egg quality, though the evidence is thin.",
     ],
@@ -294,6 +295,7 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Stomach acid kills most of the germs you swallow.",
         "Your skin and gut keep most infections out.",
         "Sleep restores energy in healthy adults.",
+        "Your thyroid raises your metabolism when it is cold.",
     ],
     "own_course": [
         "The infection clears on its own in most children.",
@@ -306,12 +308,19 @@ NEAR_MISSES: dict[str, list[str]] = {
         "A clear logo builds your brand.",
         "The timer switches off the lights.",
         "Bulk buying lowers prices.",
+        "The new lights improve the mood of the room.",
+        "The hospital improved its fertility services.",
+        "Our programme increases access to fertility clinics.",
+        "The scheme raised awareness of bone density scans.",
         "Our newsletter strengthens the community.",
     ],
     "advice": [
         "Rest and fluids help you fight off a cold.",
         "Walking after meals helps keep blood sugar steady.",
         "Regular exercise improves sleep for many people.",
+        "Sunshine and fresh air lift your mood.",
+        "Ten tips to boost your immunity this winter.",
+        "Childhood vaccines build immunity to measles.",
     ],
     "described": [
         "Patients with diabetes have higher blood sugar.",
@@ -337,7 +346,6 @@ def flagged(text: str) -> bool:
 # cells of the grid not yet reported in full (verb class, object class): each widening
 # takes its pairs out of this set; a pair listed here that the rule reports in full fails
 LEFT: set[tuple[str, str]] = {
-    ("improve", "functions"),
     ("lower", "high_measures"),
     ("patients", "better"),
     ("patients", "fewer"),
@@ -345,7 +353,6 @@ LEFT: set[tuple[str, str]] = {
     ("patients", "more"),
     ("patients", "stronger"),
     ("patients", "thicker"),
-    ("raise", "low_measures"),
     ("switch_off", "inflammation"),
     ("switch_off", "symptoms"),
 }

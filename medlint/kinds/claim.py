@@ -167,6 +167,10 @@ FIELDS = {
     "clinic_voice": list,
     "cause_links": list,
     "body_agents": list,
+    "raisers": list,
+    "functions": list,
+    "function_modifiers": list,
+    "self_care": list,
     "treated_reliefs": list,
     "opening_resolutions": list,
     "general_people": list,
@@ -239,6 +243,10 @@ class ClaimFinder:
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
         self.cause_links = phrases(rule, vocab, "cause_links")
         self.body_agents = phrases(rule, vocab, "body_agents")
+        self.raisers = phrases(rule, vocab, "raisers")
+        self.functions = phrases(rule, vocab, "functions")
+        self.function_modifiers = phrases(rule, vocab, "function_modifiers")
+        self.self_care = phrases(rule, vocab, "self_care")
         self.treated_reliefs = phrases(rule, vocab, "treated_reliefs")
         self.opening_resolutions = phrases(rule, vocab, "opening_resolutions")
         self.object_window = int(number(rule, "object_window", 6))
@@ -270,6 +278,8 @@ class ClaimFinder:
                     text, m.end()
                 ):
                     found.append((m.start(), m.end()))
+        if self.raisers is not None and self.functions is not None:
+            found.extend(self._raised(text))  # "improves egg quality", "builds immunity"
         if self.removals is not None and self.complaints is not None:
             # "melts stubborn belly fat", "keeps colds away", "free of sciatica"
             for m in finditer(self.removals, text):
@@ -1048,6 +1058,46 @@ class ClaimFinder:
             return False
         return search(self.treatments, text, end, stop) is None
 
+    def _raised(self, text: str) -> list[tuple[int, int]]:
+        """Spans of a verb of raising (``raisers``) and the capacity of the body it
+        raises (``functions``) in the next ``RAISED_REACH`` words of its clause
+        ("acupuncture improves egg quality", "the mix builds immunity"); not when the
+        capacity names a service ("improves fertility care", ``function_modifiers``),
+        nor when the subject is the body, a health matter or self-care ("good sleep
+        improves memory", "exercise lifts your mood"), nor advice ("ways to boost your
+        immunity")."""
+        out = []
+        for m in finditer(self.raisers, text):
+            limit = _clause_end(text, m.end(), _word_window(text, m.end(), RAISED_REACH))
+            obj = search(self.functions, text, m.end(), limit)
+            if obj is None or self._task_between(text, m.end(), obj.start()):
+                continue
+            if self.function_modifiers is not None and (
+                self.function_modifiers.match(text, _skip_space(text, obj.end())) is not None
+            ):
+                continue  # "fertility care", "the mood of the room"
+            if self._advice(text, m.start()) or self._raised_by_body(text, m.start()):
+                continue
+            out.append((m.start(), obj.end()))
+        return out
+
+    def _raised_by_body(self, text: str, start: int) -> bool:
+        """Whether the subject before the verb at ``start`` is the body at work, a
+        health matter or self-care ("good sleep improves memory", "regular exercise
+        lifts your mood"), with no treatment in it."""
+        clause = self.analyzer.clause_start(text, start)
+        subject = text[clause:start]
+        if self.treatments is not None and search(self.treatments, subject) is not None:
+            return False
+        head = _subject_head(text, clause, start)
+        if head is None:
+            return False
+        own = (self.health_context, self.body_agents, self.functions, self.self_care)
+        return any(
+            p is not None and any(a.end() == head.end(1) for a in finditer(p, text, clause, start))
+            for p in own
+        )
+
     def _body_at_work(self, text: str, start: int, end: int) -> bool:
         """Whether the relief verb at [start, end) tells the body's own work: the head
         of its subject is one of the body's agents (``body_agents``) and its clause
@@ -1594,6 +1644,7 @@ BENEFIT_HEAD = 2  # words between an improvement adjective and its health noun
 NAME_WORDS = 1  # words between a claim phrase and the guarantee it names ("Pain-Free Knee Promise")
 APPROVAL_GAP = 1  # words between an approval's "to"/"for" and the outcome it covers
 OBJECT_REACH = 6  # words of an outcome verb's object searched for a health term
+RAISED_REACH = 3  # words after a verb of raising searched for a capacity ("improves egg quality")
 CAUSE_REACH = 4  # words after a cause link ("behind") searched for the complaint
 PREFIX_WORDS = 2  # words of a health term before a bare outcome in a cell ("Knee pain gone")
 FRAGMENT_WORDS = 5  # a fragment ("Cartilage rebuilt") has at most this many words
@@ -1882,6 +1933,12 @@ def _words_before(text: str, pos: int, words: int) -> int:
     """The position ``words`` words before ``pos`` (or 0)."""
     m = regex.search(rf"(?:\S+\s+){{0,{words}}}\Z", text[:pos])
     return m.start() if m else pos
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
