@@ -356,3 +356,22 @@ def test_rates_and_lasting_results(text: str, expected: list[str]) -> None:
 )
 def test_first_person_quotes_on_promotional_copy(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Spots for our May stem cell clinic for arthritic dogs are nearly full.", MED401),
+        ("Only two places left at our PRP clinic for injured runners this month.", MED401),
+        ("Just 3 slots remain for our exosome day for asthmatic horses. Call today!", MED401),
+        # near misses: no complaint named, a caveat
+        ("Only two places left at our PRP open day for staff this month.", []),
+        (
+            "Spots for our stem cell clinic for arthritic dogs are nearly full; the "
+            "treatment is experimental.",
+            [],
+        ),
+    ],
+)
+def test_places_booked_for_patients_named_by_a_complaint(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
