@@ -1066,7 +1066,9 @@ class ClaimFinder:
         nor when the subject is the body, a health matter or self-care ("good sleep
         improves memory", "exercise lifts your mood"), nor advice ("ways to boost your
         immunity")."""
-        out = []
+        out: list[tuple[int, int]] = []
+        if search(self.functions, text) is None:
+            return out  # most sentences name no capacity: skip the verbs
         for m in finditer(self.raisers, text):
             limit = _clause_end(text, m.end(), _word_window(text, m.end(), RAISED_REACH))
             obj = search(self.functions, text, m.end(), limit)
