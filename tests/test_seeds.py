@@ -36,6 +36,12 @@ def test_cure_claims_in_003(findings):
     assert len(bullets) >= 4, bullets
 
 
+def test_no_claim_in_002s_account_of_inflammation(findings):
+    # "your body sends inflammatory cells to the site to ... fight off potential
+    # infection" tells how the body works
+    assert 3 not in [line for line, _ in findings("002", "unsupported-cure-claim")]
+
+
 def test_missing_caveats_in_002_and_003_but_not_000(findings):
     assert len(findings("002", "missing-early-research-caveat")) == 1
     assert len(findings("003", "missing-early-research-caveat")) == 1

@@ -284,7 +284,7 @@ class ClaimFinder:
             # "melts stubborn belly fat", "keeps colds away", "free of sciatica"
             for m in finditer(self.removals, text):
                 obj = self._removed(text, m.start(), m.end())
-                if obj is not None:
+                if obj is not None and not self._body_at_work(text, m.start(), m.end()):
                     found.append((m.start(), obj))
         found.extend(self._benefits(text, context))
         if self.outcomes is not None:
@@ -1113,7 +1113,11 @@ class ClaimFinder:
         if head is None or not any(
             a.end() == head.end(1) for a in finditer(self.body_agents, text, clause, start)
         ):
-            return False
+            # an infinitive of purpose whose doer the clause names before its "to":
+            # "your body sends inflammatory cells to the site to ... fight off infection"
+            purpose = _PURPOSE_TO.search(text, clause, start)
+            if purpose is None or search(self.body_agents, text, clause, purpose.start()) is None:
+                return False
         stop = _clause_end(text, end, len(text))
         return not any(
             p is not None and search(p, text, clause, stop) is not None
@@ -1794,6 +1798,15 @@ def _fragment_starts(text: str) -> Iterator[int]:
     yield m.end() if m else 0
     for brk in _FRAGMENT_BREAK.finditer(text):
         yield brk.end()
+
+
+# the "to" of an infinitive of purpose before a verb ("... to the site to clean up
+# damage and fight off", "... sends white cells to fight off"): the last "to" of
+# the range not followed by a determiner (a place: "to the site")
+_PURPOSE_TO = cached_compile(
+    r"(?r)\bto\s+(?!(?:the|a|an|this|that|its|their|your|our|his|her)\b)(?=[^.;:!?]*\Z)",
+    regex.I,
+)
 
 
 def _subject_head(text: str, start: int, end: int):
