@@ -13,8 +13,8 @@ size of an effect on age, results said to be permanent, permanence in dialect, a
 recovery after every procedure. unapproved-fda-claim: anyone's protocol, uses no approval
 covers, foods sold as powders, wellness goods that are no device. uncited-research-claim:
 research behind a method with the place first, a profession placed somewhere that swears
-by a therapy; a teaser for what the evidence says stays quiet. The sentences are our own, modelled on clinic, med-spa, veterinary and
-supplement copy.
+by a therapy; a teaser for what the evidence says stays quiet. The sentences are our
+own, modelled on clinic, med-spa, veterinary and supplement copy.
 """
 
 from __future__ import annotations
