@@ -93,19 +93,28 @@ class QuantityReader:
     default_unit: str | None = None
 
     def __post_init__(self) -> None:
-        words = sorted(self.multipliers, key=len, reverse=True)
-        mult = "|".join(re.escape(w) for w in words) or r"(?!)"
         self._mult_words = {w.lower(): v for w, v in self.multipliers.items()}
-        self._value = re.compile(
-            rf"\s*{_value('a', mult)}(?:\s*{_DASH}\s*{_value('b', mult)})?\s*", re.IGNORECASE
-        )
-        self._count = re.compile(
-            rf"\s*(?P<a>{_NUMBER})(?:\s*{_DASH}\s*(?P<b>{_NUMBER}))?\s*", re.IGNORECASE
-        )
-        self._header_scale = re.compile(
-            rf"(?:{_TIMES}\s*)?{_POWER.format(t='h')}|(?<![a-z])(?P<hm>{mult})(?![a-z])",
-            re.IGNORECASE,
-        )
+        self._compiled: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None
+
+    def _patterns(self) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+        """The value, count and header-scale patterns, compiled on first use: most
+        articles hold no table, and a one-file run should not pay for them."""
+        if self._compiled is None:
+            words = sorted(self.multipliers, key=len, reverse=True)
+            mult = "|".join(re.escape(w) for w in words) or r"(?!)"
+            value = re.compile(
+                rf"\s*{_value('a', mult)}(?:\s*{_DASH}\s*{_value('b', mult)})?\s*",
+                re.IGNORECASE,
+            )
+            count = re.compile(
+                rf"\s*(?P<a>{_NUMBER})(?:\s*{_DASH}\s*(?P<b>{_NUMBER}))?\s*", re.IGNORECASE
+            )
+            header_scale = re.compile(
+                rf"(?:{_TIMES}\s*)?{_POWER.format(t='h')}|(?<![a-z])(?P<hm>{mult})(?![a-z])",
+                re.IGNORECASE,
+            )
+            self._compiled = (value, count, header_scale)
+        return self._compiled
 
     # -- cells ------------------------------------------------------------------
     def parse(self, text: str, header: HeaderInfo | None = None) -> Quantity | None:
@@ -119,7 +128,7 @@ class QuantityReader:
         clean = _remove(self.filler, clean)
         if len(units) > 1:
             return None
-        m = self._value.fullmatch(_EMPTY_BRACKETS.sub(" ", clean))
+        m = self._patterns()[0].fullmatch(_EMPTY_BRACKETS.sub(" ", clean))
         if m is None:
             return None
         low, low_scaled = self._side(m, "a")
@@ -146,7 +155,7 @@ class QuantityReader:
         clean = _remove(self.count_words, clean)
         clean = _remove(self.filler, clean)
         clean = re.sub(r"^\s*[x×]\s*(?=\d)|(?<=\d)\s*[x×]\s*$", " ", clean)
-        m = self._count.fullmatch(clean)
+        m = self._patterns()[1].fullmatch(clean)
         if m is None:
             return None
         low = _fraction(m.group("a"))
@@ -161,7 +170,7 @@ class QuantityReader:
         quals, rest = _extract(self.qualifiers, clean)
         units, rest = _extract(self.units, rest)
         scale = None
-        for m in self._header_scale.finditer(rest):
+        for m in self._patterns()[2].finditer(rest):
             if m.group("hp") is not None:
                 scale = _power(m.group("hp"))
                 break
