@@ -353,8 +353,6 @@ LEFT: set[tuple[str, str]] = {
     ("patients", "more"),
     ("patients", "stronger"),
     ("patients", "thicker"),
-    ("switch_off", "inflammation"),
-    ("switch_off", "symptoms"),
 }
 
 CELLS = list(grid())

@@ -179,6 +179,7 @@ FIELDS = {
     "patient_shares": list,
     "share_states": list,
     "bodily_endings": list,
+    "body_signals": list,
 }
 
 
@@ -238,6 +239,7 @@ class ClaimFinder:
         self.patient_shares = phrases(rule, vocab, "patient_shares")
         self.share_states = phrases(rule, vocab, "share_states")
         self.bodily_endings = phrases(rule, vocab, "bodily_endings")
+        self.body_signals = phrases(rule, vocab, "body_signals")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
@@ -513,16 +515,25 @@ class ClaimFinder:
 
     def _switched_untreated(self, text: str, m) -> bool:
         """Whether relief verb ``m`` is a verb of switching off (``treated_reliefs``)
-        with no treatment and no clinic's "our"/"we" before it: said of the body's
-        molecules, it tells how the body works ("growth factors switch off
-        inflammation")."""
+        said of the body's own molecules (``body_signals``: "growth factors switch off
+        inflammation", "cortisol switches off inflammation at night"), with no treatment
+        and no clinic's "our"/"we" before it: it tells how the body works. Any other
+        subject (a tea, a mix, a sauna, "it") switches a complaint off as a claim."""
         if self.treated_reliefs is None:
             return False
         if self.treated_reliefs.fullmatch(text, m.start(), m.end()) is None:
             return False
         if self.clinic_voice is not None and search(self.clinic_voice, text, 0, m.start()):
             return False  # "Our laser silences tinnitus": the clinic's own means
-        return not self._treated_before(text, m.start())
+        if self._treated_before(text, m.start()):
+            return False
+        if self.body_signals is None:
+            return True
+        clause = self.analyzer.clause_start(text, m.start())
+        return any(
+            _SIGNAL_TO_VERB.fullmatch(text, s.end(), m.start()) is not None
+            for s in finditer(self.body_signals, text, clause, m.start())
+        )
 
     def _caused(self, text: str, begin: int, window: int):
         """The complaint after a cause link in the relief verb's object ("clears the
@@ -1449,6 +1460,12 @@ class ClaimFinder:
         )
 
 
+# what stands between the subject's head and its verb: a modal, an adverb ("growth
+# factors can switch off", "cortisol quietly turns off")
+_SIGNAL_TO_VERB = cached_compile(
+    r"\s+(?:(?:can|could|will|would|may|might|must|help|helps|to|also|then|do|does|\w+ly)\s+)*",
+    regex.IGNORECASE,
+)
 # "it repairs itself": the body's own healing, whatever the sentence before says
 _REFLEXIVE = cached_compile(r"\s+(?:itself|themselves)\b", regex.IGNORECASE)
 # the body healing by itself: "on their own", "by itself", "without treatment"

@@ -1,0 +1,40 @@
+"""Claim rule by mechanism (twentieth round), as a user sees it.
+
+A verb of switching a complaint off ("switches off", "shuts down", "turns off") is a
+claim for any subject that is not one of the body's own agents or signals: a tea, a
+mix, a sauna or "it" switches bloating off as a claim, while "cortisol switches off
+inflammation" tells how the body works. Closing a place ("shut down the pain clinic")
+is no outcome.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rulecheck import codes
+
+MED101 = ["MED101"]
+
+
+def claims(text: str) -> list[str]:
+    return codes(text, "unsupported-cure-claim")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A daily sachet of our greens powder switches off bloating.", MED101),
+        ("The Kashmiri saffron blend shuts down hot flushes within a week.", MED101),
+        ("Monthly semaglutide shots turn off the constant food noise.", MED101),
+        ("Herbal bitters switch off sugar cravings after dinner.", MED101),
+        ("Trust me, the chilli patch shuts down joint pain fast.", MED101),
+        # near misses: the body's own signals, hedged, denied, a place closed
+        ("Cortisol shuts down inflammation once the threat has passed.", []),
+        ("Your nervous system can switch off pain signals during a crisis.", []),
+        ("These growth factors quietly switch off swelling in healthy tissue.", []),
+        ("The saffron blend may switch off hot flushes for some women.", []),
+        ("No tea switches off sugar cravings.", []),
+        ("The council shut down the pain clinic last spring.", []),
+    ],
+)
+def test_switching_a_complaint_off(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
