@@ -222,7 +222,7 @@ def build(rule: Rule, vocab: Vocabulary):
             m = search(therapies, block.text)
             if m is not None:
                 return m.group()
-        return None
+        return _named_treatment(titles, [*(b.text for b in unit), *local], doc)
 
     def check(doc: Document) -> Iterator[Hit]:
         for unit, lead in _units(doc):
@@ -480,6 +480,21 @@ def _title_of(unit: list[Block], lead: Block | None, headless) -> str | None:
             if lead is not None and 0 < len(lead.text.split()) <= TITLE_WORDS:
                 return lead.text.strip().rstrip(".:")
             return unit[0].section or None
+    return None
+
+
+def _named_treatment(titles, near: list[str], doc: Document) -> str | None:
+    """The treatment an offer names by no word of ``therapies``: one of ``titles`` (a
+    modality, a remedy of the fringe, a product named by its kind: "chiropractic care",
+    "methylene blue", "Elderflower Tincture") in the unit, its lead-in or its section
+    heading, else anywhere in the document ("What can chiropractic care treat?" over
+    "we see patients for: ..."). Only an offer reaches here."""
+    if titles is None:
+        return None
+    for text in [*near, *(b.text for b in doc.blocks)]:
+        m = search(titles, text)
+        if m is not None:
+            return m.group().strip()
     return None
 
 
@@ -741,6 +756,13 @@ def _series_items(kept, text: str, start: int, stop: int, opened: bool = False) 
     first = 0 if opened else known.index(True)
     last = len(known) - 1 - known[::-1].index(True)
     span = list(range(first, last + 1))
+    if first > 0:
+        # the first item opened by "for" ("two spoonfuls a day for coughs, eczema, ..."):
+        # its words after the opener are an item of the series
+        opener = _last_opener(text, *items[first - 1])
+        if opener is not None:
+            items[first - 1] = (opener, items[first - 1][1])
+            span.insert(0, first - 1)
     if last + 1 < len(items) and _SERIES_END.fullmatch(text, _trail(text, items[-1]), stop):
         tail = range(last + 1, len(items))
         if len(tail) == 1 or all(_short(text, items[i]) for i in tail):
@@ -760,6 +782,21 @@ def _series_items(kept, text: str, start: int, stop: int, opened: bool = False) 
             continue
         extra.append((a, a + len(item), "", " ".join(item.lower().split())))
     return extra
+
+
+# the word that opens a series in prose: "... a day for coughs, eczema, ..."
+_SERIES_OPENER = regex.compile(r"\b(?:for|against)\s+", regex.I)
+
+
+def _last_opener(text: str, start: int, end: int) -> int | None:
+    """Where the words after the last series opener of ``text[start:end]`` start, when
+    they are at most :data:`SERIES_ITEM_WORDS` words ("for coughs"), else None."""
+    at = None
+    for m in _SERIES_OPENER.finditer(text, start, end):
+        at = m.end()
+    if at is None or not 0 < len(text[at:end].split()) <= SERIES_ITEM_WORDS:
+        return None
+    return at
 
 
 def _short(text: str, item: tuple[int, int]) -> bool:
