@@ -345,14 +345,13 @@ def flagged(text: str) -> bool:
 
 # cells of the grid not yet reported in full (verb class, object class): each widening
 # takes its pairs out of this set; a pair listed here that the rule reports in full fails
+# (a gain that patients only "notice" is left as their impression: "better", "more",
+# "stronger" keep their "notice" cells silent)
 LEFT: set[tuple[str, str]] = {
     ("lower", "high_measures"),
     ("patients", "better"),
-    ("patients", "fewer"),
-    ("patients", "less"),
     ("patients", "more"),
     ("patients", "stronger"),
-    ("patients", "thicker"),
 }
 
 CELLS = list(grid())

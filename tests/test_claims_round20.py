@@ -38,3 +38,27 @@ def claims(text: str) -> list[str]:
 )
 def test_switching_a_complaint_off(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+# Patients as the subject of a comparative before a health matter: a share of the
+# patients or the clinic's clientele, beside a treatment or in the clinic's voice.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nine in ten of our runners get far fewer shin splints after the course.", MED101),
+        ("Two thirds of our clients see lower blood pressure within a month.", MED101),
+        ("Members of the breathwork club enjoy deeper sleep and less anxiety.", MED101),
+        ("After the acupuncture block, most of our patients report milder migraines.", MED101),
+        ("Customers on the gut plan have stronger digestion and less bloating.", MED101),
+        # near misses: people at large, the wrong direction, no health matter, a
+        # study's arm, a denial, a gain only noticed
+        ("Smokers have more chest infections than non-smokers.", []),
+        ("Patients with kidney disease often have higher blood pressure.", []),
+        ("Members get fewer emails from us since the new settings.", []),
+        ("In the trial, women given the patch had fewer hot flushes than those on placebo.", []),
+        ("Few of our patients report less pain after a single session.", []),
+        ("Most guests notice a calmer mood on the drive home.", []),
+    ],
+)
+def test_patients_with_a_comparative(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

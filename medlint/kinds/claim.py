@@ -180,6 +180,10 @@ FIELDS = {
     "share_states": list,
     "bodily_endings": list,
     "body_signals": list,
+    "share_gains": list,
+    "clientele": list,
+    "gained_health": list,
+    "lowered_measures": list,
 }
 
 
@@ -240,6 +244,10 @@ class ClaimFinder:
         self.share_states = phrases(rule, vocab, "share_states")
         self.bodily_endings = phrases(rule, vocab, "bodily_endings")
         self.body_signals = phrases(rule, vocab, "body_signals")
+        self.share_gains = phrases(rule, vocab, "share_gains")
+        self.clientele = phrases(rule, vocab, "clientele")
+        self.gained_health = phrases(rule, vocab, "gained_health")
+        self.lowered_measures = phrases(rule, vocab, "lowered_measures")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
@@ -357,6 +365,8 @@ class ClaimFinder:
             found.extend(self._given_benefits(text, context))
         if self.share_states is not None and self.patient_shares is not None:
             found.extend(self._share_states(text, context))
+        if self.share_gains is not None and self.patient_shares is not None:
+            found.extend(self._share_gains(text, context))
         if self.verbless_resolutions is not None:
             # "after a stem cell injection, her back pain gone"
             resolved = self.resolved(text)
@@ -695,6 +705,44 @@ class ClaimFinder:
             treated = search(self.treatments, text) is not None
             if ours or treated or (context and search(self.context_treatments, context)):
                 out.append(m.span())
+        return out
+
+    def _share_gains(self, text: str, context: str) -> list[tuple[int, int]]:
+        """Spans of a benefit the patients have, told by a comparative before a health
+        matter (``share_gains``): fewer or less of a complaint or a lower measure ("78%
+        of clients see less shedding", "Our members have fewer colds", "lower blood
+        pressure"), or better, more or stronger of a function or a part ("better
+        sleep", "stronger nails"). The subject is a share of the patients or the
+        clinic's clientele (``clientele``: "Members", "Clients on the programme"),
+        beside a treatment or in the clinic's voice; not people at large ("Smokers have
+        more infections", "Patients with diabetes have higher blood sugar")."""
+        out = []
+        for m in finditer(self.share_gains, text):
+            clause = self.analyzer.clause_start(text, m.start())
+            shared = search(self.patient_shares, text, clause, m.start()) is not None
+            clientele = self.clientele is not None and (
+                self.clientele.match(text, _skip_markup(text, clause)) is not None
+            )
+            if not (shared or clientele):
+                continue
+            if _FEW.search(text, clause, m.start()) is not None:
+                continue  # "Few of our patients have fewer ...": a denial
+            limit = _clause_end(text, m.end(), _word_window(text, m.end(), GAIN_WORDS))
+            if m.group(1) is not None:
+                lists = (self.objects, self.lowered_measures)  # "fewer hot flushes"
+            else:
+                lists = (self.gained_health,)  # "better sleep", "stronger nails"
+            obj = None
+            for words in lists:
+                if words is not None and obj is None:
+                    obj = search(words, text, m.end(), limit)
+            if obj is None or _NOT_OBJECT.search(text, m.end(), obj.start()) is not None:
+                continue
+            ours = self.clinic_voice is not None and search(self.clinic_voice, text) is not None
+            treated = search(self.treatments, text) is not None
+            named = bool(context) and search(self.context_treatments, context) is not None
+            if clientele or ours or treated or named:
+                out.append((m.start(), obj.end()))
         return out
 
     def _improved_health(self, text: str, end: int) -> bool:
@@ -1781,7 +1829,16 @@ _FUNCTION = cached_compile(
     r"continence|posture|gait|strength|grip)\b",
     regex.I,
 )
+GAIN_WORDS = 3  # words after a comparative searched for its health matter ("less hair shedding")
+# markup and spaces that open a clause: where its subject starts
+_MARKUP = cached_compile(r"[\s*_#>|\-\u2022]*")
 RESOLUTION_REACH = 3  # words between a complaint and its resolution ("pain is all gone")
+
+
+def _skip_markup(text: str, pos: int) -> int:
+    """``pos`` moved past markup and spaces."""
+    m = _MARKUP.match(text, pos)
+    return m.end() if m is not None else pos
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
