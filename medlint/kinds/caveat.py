@@ -153,6 +153,7 @@ FIELDS = {
     "clinic_voice": list,
     "own_posts": list,
     "list_links": list,
+    "losses": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
@@ -257,6 +258,7 @@ def build(rule: Rule, vocab: Vocabulary):
     clinic_voice = phrases(rule, vocab, "clinic_voice")
     own_posts = phrases(rule, vocab, "own_posts")
     list_links = phrases(rule, vocab, "list_links")
+    losses = phrases(rule, vocab, "losses")
 
     def approval_only(text: str, a: int, b: int, answer: bool) -> bool:
         """Whether the benefit at [a, b) is the scope of an approval told in its clause:
@@ -272,6 +274,15 @@ def build(rule: Rule, vocab: Vocabulary):
             near = len(text[m.end() : a].split()) <= approval_window
             if near and finder.analyzer.view(text, m.start(), m.end()).negated:
                 return True
+        # the benefit is itself a use an approval covers, the approval told anywhere in
+        # the sentence ("a routine treatment for children with leukemia, and cord-blood
+        # products are FDA-approved for this use")
+        if (
+            approved_uses is not None
+            and search(approved_uses, text, a, b) is not None
+            and search(approvals, text) is not None
+        ):
+            return True
         if not answer and (approved_uses is None or search(approved_uses, text) is None):
             return False
         for m in finditer(approvals, text, begin, b):
@@ -463,8 +474,14 @@ def build(rule: Rule, vocab: Vocabulary):
                 continue  # "not suitable for people with ...", "the FDA approved ... for"
             yield m.start(), obj.end()
 
+    def lost(text: str, a: int) -> bool:
+        """Whether the span at ``a`` opens with a health good lost ("losing their
+        eyesight to glaucoma", "lost his hearing"): a harm, not a benefit."""
+        m = search(losses, text, a) if losses is not None else None
+        return m is not None and m.start() == a
+
     def spans(text: str, context: str = "") -> Iterator[tuple[int, int]]:
-        yield from finder.candidates(text, context)
+        yield from (s for s in finder.candidates(text, context) if not lost(text, s[0]))
         yield from group_offered(text)
         if text.rstrip().endswith("?"):
             yield from finder.why_when(text)  # "Why live with X when our drip clears it?"

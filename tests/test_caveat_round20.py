@@ -1,0 +1,138 @@
+"""Caveat rule by mechanism (twentieth round), as a user sees it.
+
+What a document is about and whose words they are: a loss of sight or hearing to a
+disease is a harm, not a benefit; a use that an approval covers is no experimental
+presentation wherever the approval stands in the sentence; sellers the writer called
+or visited offer what they offer in their own name; results told as conflicting or
+mixed are a caveat.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rulecheck import codes
+
+MED401 = ["MED401"]
+
+
+def caveat(text: str) -> list[str]:
+    return codes(text, "missing-early-research-caveat")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "It is hard to watch a parent lose their hearing to an ear infection, and "
+            "some families ask us about exosome ear drops.",
+            [],
+        ),
+        (
+            "Some of our readers are losing their eyesight to glaucoma and wonder about "
+            "stem cell clinics abroad.",
+            [],
+        ),
+        (
+            "Many older dogs lose mobility to arthritis; owners often ask about PRP.",
+            [],
+        ),
+        # near misses: a complaint lost is still a benefit
+        ("Our NAD+ drips help you lose the brain fog that follows a virus.", MED401),
+        ("Lose the knee pain for good with our PRP shots.", MED401),
+        ("Patients lose weight and back pain on our stem cell programme.", MED401),
+    ],
+)
+def test_a_health_good_lost_is_no_benefit(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cord-blood transplants are a routine treatment for children with leukemia, "
+            "and cord-blood products are FDA-approved for this use.",
+            [],
+        ),
+        (
+            "Cord-blood units treat adults with sickle cell anaemia; cord-blood products "
+            "are FDA-approved for it.",
+            [],
+        ),
+        (
+            "Doctors use cord blood for children with blood cancers, and cord-blood "
+            "products are FDA-approved for these cancers.",
+            [],
+        ),
+        # near misses: a use beyond the approval is still presented
+        (
+            "Our cord-blood infusions help children with cerebral palsy, and cord-blood "
+            "products are FDA-approved for leukaemia.",
+            MED401,
+        ),
+        (
+            "Cord blood cells ease autism in children, and they are FDA-approved for leukaemia.",
+            MED401,
+        ),
+        (
+            "Cord-blood infusions treat children with lupus; cord blood is FDA-approved "
+            "for some blood disorders.",
+            MED401,
+        ),
+    ],
+)
+def test_an_approved_use_anywhere_in_the_sentence(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Our reporter phoned eight providers offering stem cell shots for back pain; "
+            "five would not name a single study.",
+            [],
+        ),
+        (
+            "We visited four clinics offering PRP for hair loss and asked each what "
+            "results to expect.",
+            [],
+        ),
+        (
+            "Last month I rang five clinics offering stem cell injections for hip pain.",
+            [],
+        ),
+        # near misses: the writer's own offer, or the writer's own patients
+        ("We offer PRP for hair loss at our Leeds clinic. Call us today.", MED401),
+        (
+            "We called our patients to offer PRP for hair loss; PRP thickens thinning hair.",
+            MED401,
+        ),
+        ("Our team treats knee arthritis with stem cell injections.", MED401),
+    ],
+)
+def test_sellers_the_writer_called(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Exosome injections heal torn tendons, though trials have given mixed results.",
+            [],
+        ),
+        (
+            "Exosome drops calm dry eyes. The findings from the trials conflict, and we "
+            "explain both sides.",
+            [],
+        ),
+        ("Our exosome drips ease joint pain. The findings are inconsistent.", []),
+        ("PRP rebuilds knee cartilage; evidence is equivocal.", []),
+        # near misses: results described as anything but disagreeing
+        ("Exosome drips ease joint pain, with consistent results.", MED401),
+        ("Our PRP shots heal tendons; results are impressive.", MED401),
+    ],
+)
+def test_results_that_disagree_are_a_caveat(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
