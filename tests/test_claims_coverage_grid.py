@@ -348,7 +348,6 @@ def flagged(text: str) -> bool:
 # (a gain that patients only "notice" is left as their impression: "better", "more",
 # "stronger" keep their "notice" cells silent)
 LEFT: set[tuple[str, str]] = {
-    ("lower", "high_measures"),
     ("patients", "better"),
     ("patients", "more"),
     ("patients", "stronger"),

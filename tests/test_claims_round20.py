@@ -62,3 +62,26 @@ def test_switching_a_complaint_off(text: str, expected: list[str]) -> None:
 )
 def test_patients_with_a_comparative(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+# A measure of health lowered or brought back to normal: "normalises" and "brings
+# down" are verbs of relief, and a measure (body fat, biological age, cholesterol) is
+# their object; the body's own signals doing it tell how the body works.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bitter melon capsules normalise fasting glucose levels and blood pressure.", MED101),
+        ("Our cold-pressed juice brings down LDL cholesterol in a fortnight.", MED101),
+        ("The hydrogen inhaler lowers visceral fat without dieting.", MED101),
+        ("Six red light sessions bring down your skin age by years.", MED101),
+        # near misses: the body's own work, hedged, denied, non-health objects
+        ("Insulin normalises blood sugar after a meal.", []),
+        ("Your kidneys bring down blood pressure when salt is low.", []),
+        ("The capsules might bring down cholesterol a little, but trials are small.", []),
+        ("No juice normalises blood pressure.", []),
+        ("The new tariff brought down prices for members.", []),
+        ("Lower body strength matters more as you age.", []),
+    ],
+)
+def test_a_measure_lowered(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

@@ -1167,10 +1167,11 @@ class ClaimFinder:
         immune system fights infection better after our drip")."""
         if self.body_agents is None:
             return False
+        agents = self.body_signals or self.body_agents  # "insulin normalises blood sugar"
         clause = self.analyzer.clause_start(text, start)
         head = _subject_head(text, clause, start)
         if head is None or not any(
-            a.end() == head.end(1) for a in finditer(self.body_agents, text, clause, start)
+            a.end() == head.end(1) for a in finditer(agents, text, clause, start)
         ):
             # an infinitive of purpose whose doer the clause names before its "to":
             # "your body sends inflammatory cells to the site to ... fight off infection"
