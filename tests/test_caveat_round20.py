@@ -136,3 +136,32 @@ def test_sellers_the_writer_called(text: str, expected: list[str]) -> None:
 )
 def test_results_that_disagree_are_a_caveat(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Our exosome programme is for children aged 4 to 10 with a diagnosis of "
+            "cerebral palsy.",
+            MED401,
+        ),
+        ("Our PRP clinic for women aged 30 to 45 with thinning hair opens in May.", MED401),
+        ("The practice offers BMAC injections for horses and ponies with tendon tears.", MED401),
+        (
+            "Our regenerative centre treats rabbits and guinea pigs with arthritis, "
+            "using stem cell infusions.",
+            MED401,
+        ),
+        ("PawCell provides stem cell therapy for dogs and cats with:\n\n- Arthritis\n", MED401),
+        # near misses: screening, research, a contraindication
+        (
+            "Stem cell infusions are not suitable for men and women with a history of cancer.",
+            [],
+        ),
+        ("Researchers are testing MSCs in children aged 4 to 10 with autism.", []),
+        ("Our stem cell trial is recruiting adults aged 50 to 70 with knee arthritis.", []),
+    ],
+)
+def test_patients_named_by_two_groups_or_an_age(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

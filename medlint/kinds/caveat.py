@@ -458,8 +458,9 @@ def build(rule: Rule, vocab: Vocabulary):
         people with low platelets", nor a trial recruiting people with lupus)."""
         if group_offers is None or offer_objects is None:
             return
-        if list_unless is not None and search(list_unless, text) is not None:
-            return
+        # research framing outside the offer ("a diagnosis of" inside it names the
+        # patients: "for children aged 4 to 10 with a diagnosis of cerebral palsy")
+        unless = [u.span() for u in finditer(list_unless, text)] if list_unless else []
         if not any(
             not finder.analyzer.view(text, t.start(), t.end()).negated
             for t in finditer(therapies, text)
@@ -468,7 +469,7 @@ def build(rule: Rule, vocab: Vocabulary):
         for m in finditer(group_offers, text):
             window = _word_window(text, m.end(), finder.object_window)
             obj = search(offer_objects, text, m.end(), window)
-            if obj is None:
+            if obj is None or any(a < m.start() or b > window for a, b in unless):
                 continue
             if group_unless is not None and search(group_unless, text, 0, m.start()):
                 continue  # "not suitable for people with ...", "the FDA approved ... for"
