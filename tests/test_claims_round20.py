@@ -85,3 +85,24 @@ def test_patients_with_a_comparative(text: str, expected: list[str]) -> None:
 )
 def test_a_measure_lowered(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+# An appeal that opens a mixed report ("some trials found ..., while others found no
+# difference") reports a disagreement: its outcome is not the writer's claim.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Some studies found dry needling eased neck pain, but other trials showed none.", []),
+        (
+            "A few trials have reported that PRP helped heal rotator cuff tears, whereas "
+            "other studies found no benefit over physio alone.",
+            [],
+        ),
+        ("Research shows that shockwave relieves heel pain, and other reviews found no gain.", []),
+        # still claims: no mixed report, or only the clinic's word after it
+        ("Studies show that shockwave relieves heel pain within weeks.", MED101),
+        ("Some trials found shockwave relieves heel pain; our patients love it.", MED101),
+    ],
+)
+def test_a_mixed_report_is_no_claim(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

@@ -184,6 +184,7 @@ FIELDS = {
     "clientele": list,
     "gained_health": list,
     "lowered_measures": list,
+    "mixed": list,
 }
 
 
@@ -248,6 +249,7 @@ class ClaimFinder:
         self.clientele = phrases(rule, vocab, "clientele")
         self.gained_health = phrases(rule, vocab, "gained_health")
         self.lowered_measures = phrases(rule, vocab, "lowered_measures")
+        self.mixed = phrases(rule, vocab, "mixed")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
@@ -1251,6 +1253,12 @@ class ClaimFinder:
             for m in finditer(self.study_reports, sentence_text)
         )
 
+    def _mixed_report(self, text: str, appeal) -> bool:
+        """Whether ``appeal`` opens a report of mixed evidence that the sentence goes on
+        to complete (``mixed``: "some trials have found it eased pain, while others
+        found no difference"): the outcome is one side of a disagreement, not a claim."""
+        return self.mixed is not None and search(self.mixed, text, appeal.end()) is not None
+
     def _in_study(self, text: str, start: int) -> bool:
         """Whether the span at ``start`` is in a clause scoped to one study or to its
         arms (``study_scopes``: "In the trial, ...", "... than those given placebo")."""
@@ -1275,6 +1283,8 @@ class ClaimFinder:
         appeals = self.appeals_in(sentence_text)
         if any(self.reports_a_study(sentence_text, m) for m in appeals):
             return
+        if any(self._mixed_report(sentence_text, m) for m in appeals):
+            return  # "some trials found it eased pain, while others found no difference"
         scoped = self.study_scopes is not None and search(self.study_scopes, sentence_text)
         if self.accounts is not None:
             # a patient's account: "Linda says her neuropathy is gone"
