@@ -106,3 +106,30 @@ def test_a_measure_lowered(text: str, expected: list[str]) -> None:
 )
 def test_a_mixed_report_is_no_claim(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+# A table with a column of sources: an author and a year in the row's cell under
+# "Source", "Reference" or "Study" cites the row, brackets or not.
+def test_a_source_column_cites_its_row() -> None:
+    table = (
+        "| Option for heel pain | What the trials found | Reference |\n"
+        "|---|---|---|\n"
+        "| Calf stretching | Eases heel pain over eight weeks | Moreno and Lisk 2018 |\n"
+        "| Night splints | Less morning pain | Abara et al., 2020 |\n"
+    )
+    assert claims(table) == []
+
+
+def test_a_source_column_left_empty_or_naming_no_study_cites_nothing() -> None:
+    table = (
+        "| Our treatment | Result | Source |\n"
+        "|---|---|---|\n"
+        "| Shockwave course | Eases heel pain for good | Our clinic |\n"
+    )
+    assert claims(table) == MED101
+    notes = (
+        "| Our treatment | Result | Notes |\n"
+        "|---|---|---|\n"
+        "| Shockwave course | Eases heel pain for good | Founded 2018 |\n"
+    )
+    assert claims(notes) == MED101

@@ -185,6 +185,8 @@ FIELDS = {
     "gained_health": list,
     "lowered_measures": list,
     "mixed": list,
+    "source_columns": list,
+    "column_sources": list,
 }
 
 
@@ -250,6 +252,8 @@ class ClaimFinder:
         self.gained_health = phrases(rule, vocab, "gained_health")
         self.lowered_measures = phrases(rule, vocab, "lowered_measures")
         self.mixed = phrases(rule, vocab, "mixed")
+        self.source_columns = phrases(rule, vocab, "source_columns")
+        self.column_sources = phrases(rule, vocab, "column_sources")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
@@ -1496,7 +1500,11 @@ class ClaimFinder:
         markers = self.sources.resolver.markers
         index = None
         for table in doc.tables:
+            columns = self._source_columns(table)
             for row in table.rows:
+                if any(self._column_source(row, k) for k in columns):
+                    out.update(c.start for c in row.cells)  # "| ... | Halloran et al., 2021 |"
+                    continue
                 text = " | ".join(c.text for c in row.cells)
                 inline = self.sources.inline
                 found = inline is not None and search(inline, text) is not None
@@ -1512,6 +1520,29 @@ class ClaimFinder:
                 if found:
                     out.update(c.start for c in row.cells)
         return out
+
+    def _source_columns(self, table) -> list[int]:
+        """Indexes of the header cells that name a column of sources ("| Source |",
+        "| Reference |", "| Study |")."""
+        head = table.header
+        if head is None or self.source_columns is None:
+            return []
+        return [
+            k
+            for k, c in enumerate(head.cells)
+            if self.source_columns.fullmatch(c.text.strip(" \t*_")) is not None
+        ]
+
+    def _column_source(self, row, k: int) -> bool:
+        """Whether the row's cell under a source column names a study: an author and a
+        year with no brackets ("Halloran et al., 2021"), or an inline source."""
+        if row.header or k >= len(row.cells):
+            return False
+        text = row.cells[k].text
+        return any(
+            p is not None and search(p, text) is not None
+            for p in (self.column_sources, self.sources.inline)
+        )
 
     def skipped(self, doc: Document, block: Block) -> bool:
         return heading_matches(self.skip_sections, block.section) or self.sources.in_references(
