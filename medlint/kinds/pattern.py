@@ -175,12 +175,23 @@ def build(rule: Rule, vocab: Vocabulary):
     is_result, is_lead = members("needs_result"), members("needs_lead")
     is_offer, is_ask, is_push = members("needs_offer"), members("needs_ask"), members("needs_push")
 
-    def no_result(sentences, k: int, i: int) -> bool:
+    def no_result(sentences, k: int, i: int, m) -> bool:
         """Whether the match of pattern ``i`` in sentence ``k`` is a remedy that needs a
         health result and neither its sentence nor the one before names one. A remedy
         that starts later inside a longer match ("if your grip is not 40% stronger by
-        the review, we refund ...") is part of another claim, judged on its own."""
-        return i in is_result and _lacks_before(results, sentences, k)
+        the review, we refund ...") is part of another claim, judged on its own. The
+        money handed back names no result: the "back" of "or your money back" is no
+        body part."""
+        if i not in is_result:
+            return False
+        if results is None:
+            return True
+        text = sentences[k].text
+        if _MONEY_BACK.search(text) is not None:
+            text = _MONEY_BACK.sub(lambda b: " " * len(b.group()), text)
+        if search(results, text) is not None:
+            return False
+        return k == 0 or search(results, sentences[k - 1].text) is None
 
     def no_lead(sentences, k: int, i: int) -> bool:
         """Whether the match is a bare push ("Call now.") and neither its sentence nor
@@ -248,7 +259,7 @@ def build(rule: Rule, vocab: Vocabulary):
         reason to hurry, an offer, a question about risk, a push to book)."""
         return (
             unrelated(sentences[k].text, m.start(), m.end())  # "Book a risk-free first visit"
-            or no_result(sentences, k, i)  # "... or your shipping is free"
+            or no_result(sentences, k, i, m)  # "... or your shipping is free"
             or no_lead(sentences, k, i)  # "Open Monday to Friday. Call now."
             or no_offer(sentences, k, i)  # "Applications for the talk end Friday."
             or no_ask(sentences, k, i, last)  # "Any questions? None? ..."
@@ -321,6 +332,12 @@ def build(rule: Rule, vocab: Vocabulary):
                         break
 
     return check
+
+
+# money handed back: its "back" is no body part ("Love it or your money back")
+_MONEY_BACK = cached_compile(
+    r"\b(?:money|cash|fees?|payments?|pennies|penny|cents?|dollars?|pounds?)\s+back\b", regex.I
+)
 
 
 def _lacks_before(wanted, sentences, k: int) -> bool:
@@ -503,8 +520,15 @@ class Alternatives:
         return [(m, i) for _, i, m in found]
 
 
-# a pronoun that may refer back to a treatment named before: "it's completely risk-free"
-_PRONOUN = cached_compile(r"\b(?:it|its|it['’]s|they|they['’]re|this|these|those|them)\b", regex.I)
+# a pronoun that may refer back to a treatment named before: "it's completely risk-free",
+# "these are gone for good"; "this", "these" and "those" before a noun are determiners,
+# and the noun names what the clause is about ("those queues are gone for good")
+_PRONOUN = cached_compile(
+    r"\b(?:it|its|it['’]s|they|they['’]re|them)\b|\b(?:this|these|those)\b(?!\s+(?!(?:is|are|was"
+    r"|were|will|would|can|could|may|might|must|should|shall|have|has|had|do|does|did|all|both"
+    r"|really|truly|also|now|then|just|still|simply|completely|totally|entirely)\b)[a-z][\w'’-]*)",
+    regex.I,
+)
 
 
 _EXISTENTIAL = cached_compile(
