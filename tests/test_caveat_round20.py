@@ -165,3 +165,28 @@ def test_results_that_disagree_are_a_caveat(text: str, expected: list[str]) -> N
 )
 def test_patients_named_by_two_groups_or_an_age(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sports doctors now pick PRP over shoulder surgery for rotator cuff tears.",
+            MED401,
+        ),
+        ("Our cord-cell injection is a way to sidestep spinal fusion.", MED401),
+        (
+            "Dana walked away from her planned knee replacement after two exosome shots.",
+            MED401,
+        ),
+        ("Our exosome gel spares dogs from cruciate surgery.", MED401),
+        ("Exosome shots are helping local retirees avoid hip replacements.", MED401),
+        # near misses: denied, the other way round, or surgery only named
+        ("PRP is no substitute for surgery when a tendon is fully torn.", []),
+        ("Exosomes are not an alternative to hip replacement.", []),
+        ("Tell us if you plan knee surgery instead of PRP.", []),
+        ("Gastric bypass surgery patients sometimes ask us about NAD+ drips.", []),
+    ],
+)
+def test_the_therapy_in_place_of_an_operation(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
