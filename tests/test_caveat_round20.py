@@ -190,3 +190,37 @@ def test_patients_named_by_two_groups_or_an_age(text: str, expected: list[str]) 
 )
 def test_the_therapy_in_place_of_an_operation(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("PRP shows thinning hair the door.", MED401),
+        ("Our peptide stack kicks brain fog to the curb in a week.", MED401),
+        ("Exosome drops give dry eye the boot.", MED401),
+        # near misses: a person shown out, not a complaint
+        ("Our NAD+ nurse sends you packing with an aftercare leaflet.", []),
+        ("The clinic showed us the door when we asked about its stem cell evidence.", []),
+    ],
+)
+def test_a_complaint_dismissed_in_an_idiom(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Session two of my exosome detox done. It flushes out the heavy metals "
+            "stored in your fat.",
+            MED401,
+        ),
+        ("Our NAD+ drip neutralises toxins from mould exposure.", MED401),
+        ("Our ozone foot soak kills off the fungus lurking under toenails.", MED401),
+        # near misses: no therapy beside it, or denied
+        ("Bleach kills off most germs on kitchen counters.", []),
+        ("PRP does not kill bacteria, so an infected joint needs antibiotics first.", []),
+    ],
+)
+def test_agents_of_disease_killed_beside_the_therapy(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
