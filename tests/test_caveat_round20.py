@@ -224,3 +224,36 @@ def test_a_complaint_dismissed_in_an_idiom(text: str, expected: list[str]) -> No
 )
 def test_agents_of_disease_killed_beside_the_therapy(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Most non-verbal children start talking within weeks of their first stem "
+            "cell infusion.",
+            MED401,
+        ),
+        (
+            "Deaf patients in our programme hear voices within days of the second "
+            "cord-blood infusion.",
+            MED401,
+        ),
+        (
+            "**Will my daughter talk after exosome therapy?**\n\nYes. Mute "
+            "toddlers say first words within a month of the second infusion.",
+            MED401,
+        ),
+        # near misses: a time told of something else, or a harm after it
+        (
+            "Blind patients should not have an exosome injection within weeks of eye surgery.",
+            [],
+        ),
+        (
+            "Non-verbal children may be sedated within minutes of the stem cell infusion starting.",
+            [],
+        ),
+    ],
+)
+def test_a_faculty_lacking_before_a_time_after_the_therapy(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
