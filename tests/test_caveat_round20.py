@@ -257,3 +257,22 @@ def test_agents_of_disease_killed_beside_the_therapy(text: str, expected: list[s
 )
 def test_a_faculty_lacking_before_a_time_after_the_therapy(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our exosome hair serum: the answer your thin, flat hair has been waiting for.", MED401),
+        ("PRP knee shots: the fix that weekend runners have been looking for.", MED401),
+        ("NAD+ and glutathione: the pair tired mums have been waiting for.", MED401),
+        (
+            "Exosome IV drips: the answer you've been waiting for if fatigue has floored you.",
+            MED401,
+        ),
+        # near misses: what is awaited is no remedy
+        ("Stem cell banking: the details you have been waiting for, in our new brochure.", []),
+        ("Exosome facials: the appointment slots you've been waiting for are open.", []),
+    ],
+)
+def test_a_remedy_long_awaited_after_a_product_title(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

@@ -186,7 +186,8 @@ _PROGRAMME_NEXT = cached_compile(
     r"protocols?|journeys?|suites?|lounges?)\b",
     regex.I,
 )
-_COLON_LINK = cached_compile(r"[ \t]*:[ \t]*")
+# (after a product noun or two: "The exosome glow facial: the answer ...")
+_COLON_LINK = cached_compile(r"(?:[ \t]+[\w'’+-]+){0,3}?[ \t]*:[ \t]*")
 # the therapy of the sentence before, named by a pronoun before "for" and a list: "I've
 # used them for Parkinson's, ...", "they're offered for ..."
 _PRONOUN_FOR = cached_compile(
