@@ -276,3 +276,25 @@ def test_a_faculty_lacking_before_a_time_after_the_therapy(text: str, expected: 
 )
 def test_a_remedy_long_awaited_after_a_product_title(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Two months after her PRP course, my mum's sleep is far better and she naps less.",
+            MED401,
+        ),
+        (
+            "Four weeks after the exosome drip our daughter rode her bike for the first time.",
+            MED401,
+        ),
+        ("Since his BMAC injection, Rex's hip is so much better on walks.", MED401),
+        # near misses: advice after the session, a comparison, a harm
+        ("After your PRP session it's better to skip the gym for two days.", []),
+        ("After the stem cell infusion, rest is better than a long walk.", []),
+        ("After the stem cell injection his pain got worse, not better.", []),
+    ],
+)
+def test_a_first_or_a_better_state_after_the_therapy(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
