@@ -298,3 +298,23 @@ def test_a_remedy_long_awaited_after_a_product_title(text: str, expected: list[s
 )
 def test_a_first_or_a_better_state_after_the_therapy(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The athletes I coach swear by thymosin beta-4 for pulled calves.", MED401),
+        ("Skin doctors have moved to exosome serums for redness after microneedling.", MED401),
+        (
+            "Our stem cell protocol gives the hope for families of children with cerebral palsy.",
+            MED401,
+        ),
+        ("The exosome drip brings a hope to people with long COVID.", MED401),
+        # near misses: a seller's promise told by a critic, hope denied, aftercare
+        ("Some clinics promise stem cells for autism.", []),
+        ("Clinics give false hope to families; stem cells for autism are unproven.", []),
+        ("Exosome facials leave some redness for a day.", []),
+    ],
+)
+def test_vouching_hope_and_redness(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

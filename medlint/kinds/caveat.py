@@ -154,6 +154,7 @@ FIELDS = {
     "own_posts": list,
     "list_links": list,
     "losses": list,
+    "vouches": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
@@ -260,6 +261,7 @@ def build(rule: Rule, vocab: Vocabulary):
     own_posts = phrases(rule, vocab, "own_posts")
     list_links = phrases(rule, vocab, "list_links")
     losses = phrases(rule, vocab, "losses")
+    vouches = phrases(rule, vocab, "vouches")
 
     def approval_only(text: str, a: int, b: int, answer: bool) -> bool:
         """Whether the benefit at [a, b) is the scope of an approval told in its clause:
@@ -482,6 +484,13 @@ def build(rule: Rule, vocab: Vocabulary):
         m = search(losses, text, a) if losses is not None else None
         return m is not None and m.start() == a
 
+    def vouched(text: str, a: int) -> bool:
+        """Whether the span at ``a`` is people vouching for the therapy from their own
+        use ("the riders I train swear by BPC-157 for ..."): a testimonial, not a
+        seller's claim told by a critic."""
+        m = search(vouches, text, a) if vouches is not None else None
+        return m is not None and m.start() == a
+
     def spans(text: str, context: str = "") -> Iterator[tuple[int, int]]:
         yield from (s for s in finder.candidates(text, context) if not lost(text, s[0]))
         yield from group_offered(text)
@@ -658,7 +667,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 continue
             if approval_only(text, a, b, answer) or told_as_copy(text, a):
                 continue
-            if finder.analyzer.reported_through(text, a, b):
+            if finder.analyzer.reported_through(text, a, b) and not vouched(text, a):
                 continue  # "(a survey found that) clinics promise results for ..."
             return True
         return False
