@@ -318,3 +318,23 @@ def test_a_first_or_a_better_state_after_the_therapy(text: str, expected: list[s
 )
 def test_vouching_hope_and_redness(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gout, sciatica, tennis elbow, migraines: our PRP team treats them all.", MED401),
+        (
+            "Knee pain, back pain, neck pain, shoulder pain: our stem cell clinic helps "
+            "with all of them.",
+            MED401,
+        ),
+        ("#stemcells #asthma #ALS #lupus #psoriasis, our Tijuana team tackles them all", MED401),
+        # near misses: denied, asked, reported, or no list treated
+        ("Asthma, eczema and hay fever are common; no exosome drip treats them all.", []),
+        ("Lupus, MS and Crohn's: does one stem cell shot treat them all?", []),
+        ("We post about #stemcells and #autism and #MS research news weekly.", []),
+    ],
+)
+def test_a_list_of_complaints_all_treated(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

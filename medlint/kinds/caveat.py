@@ -155,6 +155,7 @@ FIELDS = {
     "list_links": list,
     "losses": list,
     "vouches": list,
+    "list_alls": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
@@ -262,6 +263,7 @@ def build(rule: Rule, vocab: Vocabulary):
     list_links = phrases(rule, vocab, "list_links")
     losses = phrases(rule, vocab, "losses")
     vouches = phrases(rule, vocab, "vouches")
+    list_alls = phrases(rule, vocab, "list_alls")
 
     def approval_only(text: str, a: int, b: int, answer: bool) -> bool:
         """Whether the benefit at [a, b) is the scope of an approval told in its clause:
@@ -562,6 +564,23 @@ def build(rule: Rule, vocab: Vocabulary):
             return False  # "clinics that told patients their cells could reverse A, B and C"
         return view.asserted or (view.hedged and not view.negated)
 
+    def all_treated(text: str, context: str = "") -> bool:
+        """A list of complaints that the therapy, or whoever offers it, is then said to
+        treat all of ("#arthritis #lupus #COPD - our clinic treats them all", "From
+        arthritis to asthma, a single NAD+ course covers it all")."""
+        if list_alls is None or list_objects is None:
+            return False
+        if search(therapies, text) is None and (not context or search(therapies, context) is None):
+            return False
+        for link in finditer(list_alls, text):
+            found = {f.group().lower() for f in finditer(list_objects, text, 0, link.start())}
+            if len(found) < list_size:
+                continue
+            view = finder.analyzer.view(text, link.start(), link.end())
+            if not (view.negated or view.question or view.conditional or view.reported):
+                return True
+        return False
+
     def listed_before(text: str, therapy: int) -> bool:
         """A list of complaints that the therapy is then said to treat: "Cats and dogs with
         arthritis, kidney disease, IBD and asthma can all be treated with our stem cell
@@ -655,7 +674,7 @@ def build(rule: Rule, vocab: Vocabulary):
     def benefit_in(text: str, context: str = "", asked: bool = False, answer: bool = False) -> bool:
         """A benefit in ``text``; ``asked``: in a question that an answer confirms;
         ``answer``: in the answer to a question about approval."""
-        if not asked and condition_list(text, context):
+        if not asked and (condition_list(text, context) or all_treated(text, context)):
             return True
         for a, b in spans(text, context):
             view = finder.analyzer.view(text, a, b)
