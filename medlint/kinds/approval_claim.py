@@ -32,6 +32,12 @@ one of them (the last product named earlier in its clause, or one within
 ``context`` therapy, when the phrase claims approval or clearance
 (``never_approved_claims``; a registered facility is another matter).
 
+A phrase whose subject stands for a product named just before counts as said of
+that product: no subject at all (a bullet under the product's title), a pronoun
+("It's FDA approved"), or a determiner and a noun that names the same product or any
+product by its form (``product_nouns``: "their capsules", "our pellets"); the
+sentences searched are the three before it and the section heading.
+
 ``credentials`` names the writer's own facility ("our laboratory", "our
 pharmacy", "our supplier"). A registration phrase said of one of them ("Our
 laboratory holds FDA registration") is reported in any article: registration
@@ -81,6 +87,7 @@ FIELDS = {
     "clarified_next": list,
     "facilities": list,
     "affirmatives": list,
+    "product_nouns": list,
 }
 
 _QUESTION_HEADING = cached_compile(
@@ -94,6 +101,17 @@ _SUBJECT_LINK = cached_compile(
 )
 # a clause added after a bare yes: "Yes, and ...", "Yes - plus ..."
 _ADDITION = cached_compile(r"[\s,;:.!\u2013\u2014-]*(?:and|plus|also)\b", regex.IGNORECASE)
+# a subject that stands for a product named before (the phrase's clause holds nothing
+# else before it): none at all ("- FDA approved, vet formulated" under the product's
+# title), a pronoun ("It's FDA approved"), or a determiner and a noun ("Our pellets
+# are", "Their capsules are")
+_BARE_SUBJECT = cached_compile(
+    r"\W*(?:(?P<pronoun>it|they|these|those|this|it['’]s|they['’]re)\b"
+    r"|(?:our|their|its|the|these|those|this|his|her|my|your)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+))?"
+    r"(?:\s+(?:is|are|was|were|has been|have been|being)\b)?(?:\s+\w+ly)?\W*\Z",
+    regex.IGNORECASE,
+)
+REFERENT_REACH = 3  # sentences before the phrase searched for the product it stands for
 _PENDING_REACH = 40  # characters before the phrase searched for a ``pending`` cue
 MAX_MATCHES = 25  # approval phrases examined per sentence
 
@@ -154,6 +172,7 @@ def build(rule: Rule, vocab: Vocabulary):
     clarified_next = phrases(rule, vocab, "clarified_next")
     facilities = phrases(rule, vocab, "facilities")
     affirmatives = phrases(rule, vocab, "affirmatives")
+    product_nouns = phrases(rule, vocab, "product_nouns")
     analyzer = Analyzer.from_vocabulary(vocab)
 
     def affirms(answer: str) -> bool:
@@ -222,6 +241,34 @@ def build(rule: Rule, vocab: Vocabulary):
             return False
         approved = [] if products is None else finditer(products, text, last_never, m.start())
         return not any(True for _ in approved)
+
+    def referred(text: str, m, earlier: list[str]) -> bool:
+        """The phrase's subject stands for a product no approval covers named just
+        before (``earlier``: the sentences before it, nearest first, then the section
+        heading): no subject at all ("- FDA approved, vet formulated" under "Calm Paws
+        Hemp Oil"), a pronoun ("Compounded tirzepatide ... It's FDA approved"), or a
+        determiner and a noun naming the same product or any product by its form
+        ("hormone pellets" ... "Our pellets are FDA approved")."""
+        if never is None or (never_claims is not None and not search(never_claims, m.group())):
+            return False
+        clause = analyzer.clause_start(text, m.start())
+        shape = _BARE_SUBJECT.match(text, clause, m.start())
+        if shape is None:
+            return False
+        head = (shape.group("head") or "").lower()
+        if products is not None and search(products, text, clause, m.start()) is not None:
+            return False  # "Our ibuprofen capsules are FDA approved"
+        for before in earlier[: REFERENT_REACH + 1]:
+            named = [p for p in finditer(never, before)]
+            if not named:
+                continue
+            last = named[-1]
+            if products is not None and search(products, before, last.end()) is not None:
+                return False  # "... compounded cream with lidocaine. It is FDA approved"
+            if not head or (product_nouns is not None and product_nouns.fullmatch(head)):
+                return True
+            return any(_same_head(head, p.group()) for p in named)
+        return False
 
     def allowed(text: str, m, before: str = "") -> bool:
         """The phrase is said of something that really is approved. For a product
@@ -310,6 +357,7 @@ def build(rule: Rule, vocab: Vocabulary):
                         and not credential(text, m)
                         and not facility_approved(text, m)
                         and (not in_context or allowed(text, m, before))
+                        and not referred(text, m, _earlier(doc.blocks, k, i))
                     ):
                         continue
                     a, b = block.source_span(
@@ -319,3 +367,25 @@ def build(rule: Rule, vocab: Vocabulary):
                     break  # one finding per sentence
 
     return check
+
+
+def _earlier(blocks, k: int, i: int) -> list[str]:
+    """The sentences before sentence ``i`` of block ``k``, nearest first, up to
+    :data:`REFERENT_REACH`, then the block's section heading."""
+    out: list[str] = []
+    for j in range(k, -1, -1):
+        sentences = blocks[j].sentences if j < k else blocks[j].sentences[:i]
+        for sentence in reversed(sentences):
+            out.append(sentence.text)
+            if len(out) >= REFERENT_REACH:
+                break
+        if len(out) >= REFERENT_REACH:
+            break
+    section = blocks[k].section
+    return [*out, section] if section else out
+
+
+def _same_head(head: str, named: str) -> bool:
+    """Whether a product's name ends on ``head``, in the singular or the plural."""
+    last = named.lower().split()[-1] if named.split() else ""
+    return last.rstrip("s") == head.rstrip("s")
