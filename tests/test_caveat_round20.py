@@ -338,3 +338,20 @@ def test_vouching_hope_and_redness(text: str, expected: list[str]) -> None:
 )
 def test_a_list_of_complaints_all_treated(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("RegenoStem treats:\n\n- Lupus\n- MS\n- COPD\n", MED401),
+        ("Researchers say exosomes are the key to healing tendons faster.", MED401),
+        ("NAD+ is the key to a longer life, says our founder.", MED401),
+        ("Our NAD+ drip clears the 3pm slump for days.", MED401),
+        # near misses: no therapy, denied, or a firm's name
+        ("A good lunch is the key to beating the afternoon slump.", []),
+        ("Stem cells are not the key to youth, whatever the ads say.", []),
+        ("Regeneron makes antibodies for eye disease.", []),
+    ],
+)
+def test_coined_names_keys_and_daily_slumps(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
