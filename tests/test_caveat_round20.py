@@ -355,3 +355,35 @@ def test_a_list_of_complaints_all_treated(text: str, expected: list[str]) -> Non
 )
 def test_coined_names_keys_and_daily_slumps(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Priya says she came in unable to lift her arm and, a month after her PRP "
+            "shot, was swimming laps.",
+            MED401,
+        ),
+        (
+            "Ben could not kneel at all; eight weeks after his BMAC injection he was "
+            "tiling the bathroom floor.",
+            MED401,
+        ),
+        ("Two sessions of PRP and the hair stops falling out.", MED401),
+        # near misses: the state still there, a harm, or no therapy
+        (
+            "Jon could not climb stairs, and six weeks after his BMAC injection he still "
+            "could not.",
+            [],
+        ),
+        (
+            "She was unable to walk far, and after her exosome infusion she was admitted "
+            "to hospital with an infection.",
+            [],
+        ),
+        ("Some hair stops falling by itself once stress eases; we do not offer PRP.", []),
+    ],
+)
+def test_a_story_before_is_no_negation_of_its_recovery(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

@@ -678,6 +678,16 @@ def build(rule: Rule, vocab: Vocabulary):
             return True
         for a, b in spans(text, context):
             view = finder.analyzer.view(text, a, b)
+            if (
+                view.negated
+                and tied.before is not None
+                and tied.story(text) == (a, b)
+                and search(tied.before, text, b) is None
+            ):
+                # the story's own before ("unable to climb stairs") negates nothing after
+                # it, unless the state comes back after the treatment ("still could not")
+                befores = list(finditer(tied.before, text, 0, a))
+                view = finder.analyzer.view(_blank(text, befores), a, b)
             if view.negated or view.quoted or view.conditional:
                 continue
             if view.question and not asked and not finder.answered_within(text, a, view):
