@@ -42,6 +42,9 @@ QUIET = [
     # an approved medicine in the subject, or named after the product
     "We stock compounded creams and plain ibuprofen. Our ibuprofen tablets are FDA approved.",
     "Our compounded cream also contains lidocaine. It is FDA approved as a numbing agent.",
+    # a nearer sentence names an approved medicine: the pronoun stands for it
+    "Our clinic sells turmeric capsules. We also prescribe a migraine medication. It's"
+    " FDA approved for that.",
     # a subject that names something else
     "Compounded semaglutide is popular. The branded pen Wegovy is FDA approved for weight loss.",
     "Compounded semaglutide costs less. Our pharmacy is licensed in all 50 states.",

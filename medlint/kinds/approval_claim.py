@@ -261,6 +261,8 @@ def build(rule: Rule, vocab: Vocabulary):
         for before in earlier[: REFERENT_REACH + 1]:
             named = [p for p in finditer(never, before)]
             if not named:
+                if products is not None and search(products, before) is not None:
+                    return False  # a nearer approved medicine: "We also prescribe a drug."
                 continue
             last = named[-1]
             if products is not None and search(products, before, last.end()) is not None:
