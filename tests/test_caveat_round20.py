@@ -387,3 +387,28 @@ def test_coined_names_keys_and_daily_slumps(text: str, expected: list[str]) -> N
 )
 def test_a_story_before_is_no_negation_of_its_recovery(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our cord-blood hip injection has patients back on the tennis court in weeks.", MED401),
+        (
+            "The FDA cleared our amniotic-cell Spine Renewal Protocol, and patients have "
+            "since dodged back surgery.",
+            MED401,
+        ),
+        # near misses: banking, an approved use, another operation
+        ("Public cord-blood banks store donations for transplant programmes.", []),
+        (
+            "Cord-blood transplant programmes treat children with leukaemia, and "
+            "cord-blood products are FDA-approved for it.",
+            [],
+        ),
+        ("An umbilical hernia repair relieves the bulge for good.", []),
+    ],
+)
+def test_cord_blood_and_amniotic_products_with_words_between(
+    text: str, expected: list[str]
+) -> None:
+    assert caveat(text) == expected
