@@ -133,3 +133,19 @@ def test_a_source_column_left_empty_or_naming_no_study_cites_nothing() -> None:
         "| Shockwave course | Eases heel pain for good | Founded 2018 |\n"
     )
     assert claims(notes) == MED101
+
+
+# A fact-check's label for the claim it rates ("Claim:", "Viral claim:") reports what
+# follows it; a call to claim an offer does not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("## Claim: Camel milk cures type 1 diabetes", []),
+        ("Viral claim: a garlic enema clears worms and eczema.", []),
+        ("The rumour: onion socks draw out the flu.", []),
+        ("Claim your free scan: our laser heals plantar fasciitis.", MED101),
+        ("Our promise is simple: the laser heals plantar fasciitis.", MED101),
+    ],
+)
+def test_a_fact_check_label_reports_the_claim(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
