@@ -149,3 +149,21 @@ def test_a_source_column_left_empty_or_naming_no_study_cites_nothing() -> None:
 )
 def test_a_fact_check_label_reports_the_claim(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+# "What" as the subject of an outcome verb opening the sentence: an indirect question
+# (a heading) or a cleft that names what helped; with a treatment or the clinic's voice
+# in the sentence it is still a claim.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("## What Really Eases a Stiff Neck", []),
+        ("What finally settled my reflux was eating earlier and a raised pillow.", []),
+        ("What works best for shin splints depends on the cause.", []),
+        ("What heals a torn tendon fastest is our PRP protocol.", MED101),
+        ("What cures the eczema is the balm we make in-house.", MED101),
+        ("Our laser is what clears toenail fungus.", MED101),
+    ],
+)
+def test_what_as_the_subject(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected

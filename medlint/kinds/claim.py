@@ -1305,6 +1305,9 @@ class ClaimFinder:
         if found:
             # a person who mended their own body: "POV: you finally fixed your back"
             found = [(a, b) for a, b in found if not self._self_mended(sentence_text, a, b)]
+        if found:
+            # "What actually helps an arthritic knee", "What helped was a hearing aid"
+            found = [(a, b) for a, b in found if not self._asked_what(sentence_text, a)]
         if found and self._people_at_large(sentence_text, context):
             return  # "Most people regain the weight they lost": people at large, no treatment
         if found and self._first_person(sentence_text):
@@ -1354,6 +1357,19 @@ class ClaimFinder:
             return False
         stop = _clause_end(text, end, len(text))
         return self.treatments is None or search(self.treatments, text, clause, stop) is None
+
+    def _asked_what(self, text: str, start: int) -> bool:
+        """Whether the outcome verb at ``start`` has "what" as its subject, opening its
+        sentence: an indirect question ("What Actually Helps an Arthritic Knee") or a
+        cleft that names what helped after "was" ("What helped was a hearing aid"),
+        with no treatment and no clinic's voice in the sentence ("What heals the tendon
+        is our PRP" stays a claim)."""
+        if _WHAT_SUBJECT.fullmatch(text, 0, start) is None:
+            return False
+        return not any(
+            p is not None and search(p, text) is not None
+            for p in (self.treatments, self.clinic_voice)
+        )
 
     def _first_person(self, text: str) -> bool:
         """Whether ``text`` speaks in the first person singular ("I", "my", "me") and
@@ -1554,6 +1570,12 @@ class ClaimFinder:
 # factors can switch off", "cortisol quietly turns off")
 _SIGNAL_TO_VERB = cached_compile(
     r"\s+(?:(?:can|could|will|would|may|might|must|help|helps|to|also|then|do|does|\w+ly)\s+)*",
+    regex.IGNORECASE,
+)
+# "what" as the subject that opens a sentence, just before its verb: "What actually
+# helps", "## What really works", "What finally helped"
+_WHAT_SUBJECT = cached_compile(
+    r"[\W_]*what\s+(?:(?:actually|really|truly|finally|else|usually|best|most)\s+){0,2}",
     regex.IGNORECASE,
 )
 # "it repairs itself": the body's own healing, whatever the sentence before says
