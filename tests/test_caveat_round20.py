@@ -412,3 +412,26 @@ def test_cord_blood_and_amniotic_products_with_words_between(
     text: str, expected: list[str]
 ) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our PRP protocol is why so many runners race again within a month.", MED401),
+        (
+            "Ovarian PRP is the reason our patients get pregnant after failed IVF rounds.",
+            MED401,
+        ),
+        (
+            "Womb PRP and our exosome lining boost: these extras are why our patients "
+            "conceive when others have failed.",
+            MED401,
+        ),
+        # near misses: something else is the reason, or no result follows
+        ("Nerves are why patients get dizzy during a stem cell infusion.", []),
+        ("Cost is why patients choose PRP.", []),
+        ("Our exosome facials are why clients come back every month.", []),
+    ],
+)
+def test_the_therapy_as_why_patients_recover(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
