@@ -167,3 +167,32 @@ def test_a_fact_check_label_reports_the_claim(text: str, expected: list[str]) ->
 )
 def test_what_as_the_subject(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+def research(text: str) -> list[str]:
+    return codes(text, "uncited-research-claim")
+
+
+# A hedged appeal that the same sentence qualifies by the studies' own limits (methods
+# that differ, short follow-up) or by calling them far from proof is careful copy.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Several small trials suggest PRP might ease heel pain, but the studies used "
+            "different injection protocols.",
+            [],
+        ),
+        (
+            "Some trials suggest magnesium may help cramps, though most followed people "
+            "for only a few weeks.",
+            [],
+        ),
+        ("A couple of trials hint that red light may help acne, but they are far from proven.", []),
+        # still reported: unhedged, or hedged with nothing that qualifies it
+        ("Trials suggest that magnesium may help night cramps.", ["MED201"]),
+        ("Studies prove red light clears acne, and they used different lamps.", ["MED201"]),
+    ],
+)
+def test_a_hedged_appeal_qualified_by_the_studies_limits(text: str, expected: list[str]) -> None:
+    assert research(text) == expected
