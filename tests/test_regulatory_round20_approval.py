@@ -28,6 +28,9 @@ FLAGGED = [
     " and delivered in two days.",
     "We now stock custom-compounded testosterone cream. It is FDA cleared, so you can"
     " order with confidence.",
+    # a yes before the pronoun, and an approval the product "has"
+    "We stock compounded semaglutide. Yes, it's FDA-approved.",
+    "Try our elderberry syrup. It has FDA approval.",
     # a bullet with no subject under the product's title
     "Happy Hound CBD Oil for Senior Dogs\n\n- FDA approved, vet trusted\n- Pure hemp\n",
     # a determiner and a noun: the same product, or any product by its form

@@ -36,6 +36,8 @@ FLAGGED = [
     " arthritis and infertility.",
     # the writer's favourite remedy
     "Black seed oil is my go-to for asthma, acne, arthritis, insomnia and IBS.",
+    # praise of a product for a list, the product named by its kind
+    "Golden paste for dogs: great for arthritis, itchy skin, seizures, anxiety and kidney disease.",
     # a dose taken for a list, the product named by its kind in its title
     "Nettle & Thyme Syrup\nTwo spoonfuls a day for coughs, eczema, gout, migraines and anxiety.",
     # a first-person offer, with a remedy of the fringe named in the document
@@ -54,6 +56,7 @@ QUIET = [
     "Black seed oil is my go-to for salad dressings and flatbreads.",
     "Nettle & Thyme Syrup\nTwo spoonfuls a day in winter, with honey.",
     "I use a foam roller for my calves after long runs.",
+    "Golden paste is great for curries, stews and roast vegetables.",
     # a product that is for no complaint
     "**Crunchy Bites** are for:\n\n- Training treats\n- Long car rides\n- Puppy classes\n",
     # research and warnings stay quiet

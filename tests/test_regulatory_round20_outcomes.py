@@ -30,6 +30,7 @@ FLAGGED = [
     # a money-back promise tied to a health result
     "Sleep deeper within a fortnight or your money back.",
     "Thicker hair by spring or get your money back.",
+    "Fuller brows in six weeks or your money back.",
     # a share of them, the people named before
     "We coached 300 women through the Reset last year. 70% of them lost two dress sizes.",
     "Our clinic took on 90 runners in spring, and 8 in 10 of them are off their painkillers now.",

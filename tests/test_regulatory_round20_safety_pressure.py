@@ -38,6 +38,7 @@ SAFETY_QUIET = [
 PRESSURE_FLAGGED = [
     "Our winter facial package ($120) is valid only until 31 January.",
     "Our two-night detox retreat is available only until 12 March, at $900.",
+    "Our knee package is only available until 31 March at this price.",
     "Viewers get 15% off a course of four drips, but only until 30 November.",
     "Intro rate of £60 until Sunday; after that the fee goes back to £90.",
     "Founding members pay $99 before 1 March, and after that the price jumps to $149.",
@@ -49,6 +50,7 @@ PRESSURE_QUIET = [
     "Your first visit is $50; after that it goes to $80 a session.",
     "Parking is free until 6pm; after that it goes to $5 an hour.",
     "Our clinic is open only until 5pm on Fridays.",
+    "The exhibition is only open until 31 March.",
 ]
 
 

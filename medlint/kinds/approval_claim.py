@@ -103,12 +103,15 @@ _SUBJECT_LINK = cached_compile(
 _ADDITION = cached_compile(r"[\s,;:.!\u2013\u2014-]*(?:and|plus|also)\b", regex.IGNORECASE)
 # a subject that stands for a product named before (the phrase's clause holds nothing
 # else before it): none at all ("- FDA approved, vet formulated" under the product's
-# title), a pronoun ("It's FDA approved"), or a determiner and a noun ("Our pellets
-# are", "Their capsules are")
+# title), a pronoun ("It's FDA approved", "Yes, it has FDA approval"), or a determiner
+# and a noun ("Our pellets are", "Their capsules are")
 _BARE_SUBJECT = cached_compile(
-    r"\W*(?:(?P<pronoun>it|they|these|those|this|it['’]s|they['’]re)\b"
+    r"\W*(?:(?:yes|absolutely|definitely|of course|sure)\b\W*)?"
+    r"(?:(?P<pronoun>it|they|these|those|this|it['’]s|they['’]re)\b"
     r"|(?:our|their|its|the|these|those|this|his|her|my|your)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+))?"
-    r"(?:\s+(?:is|are|was|were|has been|have been|being)\b)?(?:\s+\w+ly)?\W*\Z",
+    r"(?:\s+(?:is|are|was|were|has been|have been|being|has|have|holds?|carr(?:y|ies)"
+    r"|comes? with)\b)?"
+    r"(?:\s+\w+ly)?\W*\Z",
     regex.IGNORECASE,
 )
 REFERENT_REACH = 3  # sentences before the phrase searched for the product it stands for
