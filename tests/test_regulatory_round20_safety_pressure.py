@@ -22,7 +22,8 @@ from tests.rulecheck import codes
 SAFETY_FLAGGED = [
     "Made with food-grade oils, the balm is safe for dogs of every size.",
     "Our sleep gummies are safe for children of all ages.",
-    "The float tank is safe for people of any age.",
+    "Our vitamin injections are safe for people of any age.",
+    "Our collagen gummies are risk-free.",
     "In nine years our spa has never seen one guest burned.",
     "Over 3,000 sessions, not one of our clients has been hurt.",
     "We have never had a single patient hospitalised after a drip.",
@@ -33,6 +34,8 @@ SAFETY_QUIET = [
     "Not one person was injured when the clinic's roof collapsed.",
     "If you have never had a single patient injured, tell us how.",
     "Children of all ages love the waiting room.",
+    "The new playground is safe for children of all ages.",
+    "Try our gummies risk-free for 30 days.",
 ]
 
 PRESSURE_FLAGGED = [
