@@ -196,3 +196,25 @@ def research(text: str) -> list[str]:
 )
 def test_a_hedged_appeal_qualified_by_the_studies_limits(text: str, expected: list[str]) -> None:
     assert research(text) == expected
+
+
+# An activity or a fitness had again: joined to a dose ("A scoop a day and your old
+# cat will be leaping onto the bed again"), given to animals or patients, or a state of
+# fitness given back ("gets you race-fit again").
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A scoop a day and your old cat will be leaping onto the bed again.", MED101),
+        ("Four sessions and you'll be striding up the fells again.", MED101),
+        ("Gets arthritic dogs scampering after the ball again.", MED101),
+        ("Our physio block gets you race-fit again before the season.", MED101),
+        ("These joint drops get your old horse sound and mobile again.", MED101),
+        # near misses: things, not bodies; self-care advice; hedged
+        ("Update the app and your phone will be working again.", []),
+        ("Our redesign gets your website fit again for the sales.", []),
+        ("Rest for a week and you'll be feeling yourself again.", []),
+        ("A few sessions may have you striding up the fells again.", []),
+    ],
+)
+def test_an_activity_or_fitness_again(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
