@@ -34,6 +34,8 @@ FLAGGED = [
     " asthma, anxiety and acid reflux.",
     "Dr. Rao's Unani treatment is available for psoriasis, diabetes, migraines,"
     " arthritis and infertility.",
+    # a headline offer with no verb, a fringe remedy as its treatment
+    "Unani medicine available for diabetes, psoriasis, asthma, arthritis and infertility.",
     # the writer's favourite remedy
     "Black seed oil is my go-to for asthma, acne, arthritis, insomnia and IBS.",
     # praise of a product for a list, the product named by its kind

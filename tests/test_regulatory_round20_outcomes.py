@@ -38,6 +38,9 @@ FLAGGED = [
     "Four in five clients who tried the BPC-157 protocol slept through the night within"
     " a fortnight.",
     "90% of patients who completed the ozone course walked without a cane.",
+    # weight kept off, a return to work or sport
+    "Most of the 300 clients on my programme lost a stone; 80% of them kept it off.",
+    "Eight in ten horses who had our shockwave course returned to racing.",
     # first steps and first words
     "Three out of four toddlers take their first unaided steps after the second infusion.",
     "Seven in ten children say their first words within months of the cell programme.",
@@ -60,6 +63,7 @@ QUIET = [
     "Enjoy the flavour or your money back.",
     # a share of them that is no result, or a study's figure
     "We saw 200 patients last year, and 40% of them were over 65.",
+    "We hired 20 nurses; 80% of them returned to work after parental leave.",
     "Of the 50 volunteers in the trial, 60% of them lost weight.",
     # a determiner before a noun that is no health matter
     "Those long hold times are gone for good.",

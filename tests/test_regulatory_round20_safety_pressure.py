@@ -25,6 +25,7 @@ SAFETY_FLAGGED = [
     "Our vitamin injections are safe for people of any age.",
     "Our collagen gummies are risk-free.",
     "In nine years our spa has never seen one guest burned.",
+    "Since opening in 2012 we haven't had a single client injured.",
     "Over 3,000 sessions, not one of our clients has been hurt.",
     "We have never had a single patient hospitalised after a drip.",
 ]
