@@ -435,3 +435,24 @@ def test_cord_blood_and_amniotic_products_with_words_between(
 )
 def test_the_therapy_as_why_patients_recover(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our BMAC injection and the shoulder stops popping out.", MED401),
+        (
+            "Most patients need two prolotherapy rounds. By the second, the ankle no "
+            "longer gives way on uneven ground.",
+            MED401,
+        ),
+        # near misses: told of something else, or the therapy not used
+        (
+            "Tell us if your knee stops giving way after a fall; PRP is not for acute injuries.",
+            [],
+        ),
+        ("Sometimes the knee stops locking on its own, without any PRP.", []),
+    ],
+)
+def test_a_joint_that_stops_failing(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected

@@ -201,6 +201,8 @@ _PRONOUN_BEFORE = cached_compile(
     r"\b(?:it|they|this|these)\s+(?:(?:also|even|still|now|clearly|often|consistently)\s+)?\Z",
     regex.IGNORECASE,
 )
+# a mention of the therapy as what was not used: "(gone by itself,) without any PRP"
+_WITHOUT_BEFORE = cached_compile(r"\bwithout\s+(?:(?:any|the|a|an|our|your)\s+)?\Z", regex.I)
 # "... whether it ...": the therapy named before, by a pronoun
 _WHETHER_IT = cached_compile(
     r"\b(?:whether|if)\s+(?:it|they|this|these|the\s+(?:treatment|therapy|injections?|procedure))",
@@ -1000,6 +1002,7 @@ class _TiedBenefits:
             m
             for m in finditer(self.therapies, text)
             if not self.finder.analyzer.view(text, m.start(), m.end()).negated
+            and _WITHOUT_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None
         ]
 
     def _tied(self, text: str, therapy, a: int, b: int) -> bool:
