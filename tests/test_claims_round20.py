@@ -218,3 +218,21 @@ def test_a_hedged_appeal_qualified_by_the_studies_limits(text: str, expected: li
 )
 def test_an_activity_or_fitness_again(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+# A spaced hyphen between words stands for a dash: a negation before it does not reach
+# the clause after it ("we don't just mask symptoms - our cells repair the joint").
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We don't just numb the pain - our prolotherapy rebuilds the ligament.", MED101),
+        ("No more pills that only mask it - our laser heals the tendon.", MED101),
+        ("Forget painkillers - this balm cures gout.", MED101),
+        # near misses: the negation after the hyphen, or a range of numbers
+        ("It is no miracle - and no injection regrows cartilage.", []),
+        ("Our PRP does not regrow cartilage - it is a lubricant at best.", []),
+        ("Expect 3 - 5 sessions; none of them cures arthritis.", []),
+    ],
+)
+def test_a_spaced_hyphen_ends_a_negation(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
