@@ -236,3 +236,21 @@ def test_an_activity_or_fitness_again(text: str, expected: list[str]) -> None:
 )
 def test_a_spaced_hyphen_ends_a_negation(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+# Research placed only at an institution is an appeal, like "studies show": the
+# finding after it is the writer's claim. What experts say stays reported speech.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fresh research from Leeds shows that sauna sessions clear chest infections.", MED101),
+        ("Scientists at a top lab in Seoul found that the tonic reverses hair loss.", MED101),
+        ("A study out of Harvard proves our balm heals eczema.", MED101),
+        # near misses: hedged, denied, people's sayings
+        ("Research from Leeds suggests saunas might ease muscle soreness.", []),
+        ("Research from Leeds has not shown that saunas clear infections.", []),
+        ("Experts say the tonic reverses hair loss.", []),
+    ],
+)
+def test_research_placed_at_an_institution(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
