@@ -254,3 +254,18 @@ def test_a_spaced_hyphen_ends_a_negation(text: str, expected: list[str]) -> None
 )
 def test_research_placed_at_an_institution(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+# Back to a sport by name, said of the patients or animals we treat, is a return like
+# "back to full work".
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Eight in ten of the greyhounds we treat return to racing.", MED101),
+        ("Most eventers we see are back to competing by spring.", MED101),
+        ("You can return to racing once the vet signs you off.", []),
+        ("Racehorses often return to racing after surgery.", []),
+    ],
+)
+def test_back_to_a_sport(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
