@@ -269,3 +269,20 @@ def test_research_placed_at_an_institution(text: str, expected: list[str]) -> No
 )
 def test_back_to_a_sport(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+# Idioms of ending a complaint: "kicks X to the kerb", "shows X the door", "knocks X on
+# the head"; the same idioms on a thing are no outcome.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our ginger shots kick travel sickness to the curb.", MED101),
+        ("This balm shows eczema flare-ups the door.", MED101),
+        ("The zinc spray knocks hay fever on the head.", MED101),
+        ("We kicked the old booking system to the curb.", []),
+        ("The bouncer showed the heckler the door.", []),
+        ("She knocked the idea on the head.", []),
+    ],
+)
+def test_idioms_of_ending(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
