@@ -286,3 +286,20 @@ def test_back_to_a_sport(text: str, expected: list[str]) -> None:
 )
 def test_idioms_of_ending(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+# Patients named by the condition a treatment is for, as the subject of a start beside
+# the treatment ("Paralysed patients start standing after our cord cells").
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Paralysed patients start standing within months of our cord cell course.", MED101),
+        ("Deaf toddlers begin hearing voices after a single infusion.", MED101),
+        ("Lame horses begin walking soundly two weeks after our stem cell shot.", MED101),
+        # near misses: the condition's course, no treatment in sight
+        ("Autistic children often begin speaking later than their peers.", []),
+        ("Arthritic dogs start walking stiffly in cold weather.", []),
+    ],
+)
+def test_patients_named_by_their_condition(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
