@@ -29,26 +29,7 @@ FOLDER = REPO / "tests" / "data" / "careful"
 FILES = sorted(p.name for p in FOLDER.iterdir() if p.is_file())
 
 # file -> the (line, column, code) findings still raised, and what each misreads
-KNOWN: dict[str, list[tuple[int, int, str]]] = {
-    # a hedged account of industry trials, caveated in the same sentence ("but most
-    # were small, and independent reviews rate the evidence as low quality")
-    "collagen.md": [(5, 1, "MED201")],
-    # advice on established self-care (sunscreen, a retinoid, not smoking) said to
-    # "work better than" brochure products
-    "exosome-skin.md": [(9, 165, "MED101")],
-    # a learned society whose name holds "Research" suggests what to ask a clinic
-    "ftc-news.md": [(11, 90, "MED201")],
-    # side effects of an approved medicine ("can cause nausea ... and rarely
-    # inflammation of the pancreas")
-    "glp1.md": [(5, 16, "MED101")],
-    # established, cited transplant care contrasted with clinics' injections; and
-    # chemotherapy "wipes out the immune system" as a step of the procedure
-    "hsct-ms.md": [(1, 3, "MED401"), (3, 200, "MED101")],
-    # a list of side effects during a drip ("nausea, flushing, cramps")
-    "nad-faq.md": [(7, 75, "MED101")],
-    # exercise, established self-care for knee osteoarthritis, "does help most people"
-    "newsletter.md": [(7, 11, "MED101")],
-}
+KNOWN: dict[str, list[tuple[int, int, str]]] = {}
 
 
 @pytest.fixture(scope="module")

@@ -156,6 +156,7 @@ FIELDS = {
     "losses": list,
     "vouches": list,
     "list_alls": list,
+    "established_care": list,
     **CLAIM_FIELDS,
 }
 _ENDS_SENTENCE = ".!?"
@@ -266,6 +267,7 @@ def build(rule: Rule, vocab: Vocabulary):
     losses = phrases(rule, vocab, "losses")
     vouches = phrases(rule, vocab, "vouches")
     list_alls = phrases(rule, vocab, "list_alls")
+    established = phrases(rule, vocab, "established_care")
 
     def approval_only(text: str, a: int, b: int, answer: bool) -> bool:
         """Whether the benefit at [a, b) is the scope of an approval told in its clause:
@@ -673,9 +675,26 @@ def build(rule: Rule, vocab: Vocabulary):
         patient's."""
         return own_posts is not None and any(search(own_posts, b.text) for b in doc.blocks)
 
+    def established_only(text: str) -> bool:
+        """Whether ``text`` names established care that holds the words of a therapy
+        (``established_care``: "haematopoietic stem cell transplantation", "aHSCT", "a
+        bone marrow transplant") and no therapy outside it: its benefits are that
+        care's, not the experimental therapy's."""
+        if established is None:
+            return False
+        cares = [m.span() for m in finditer(established, text)]
+        if not cares:
+            return False
+        return all(
+            any(s <= m.start() and m.end() <= e for s, e in cares)
+            for m in finditer(therapies, text)
+        )
+
     def benefit_in(text: str, context: str = "", asked: bool = False, answer: bool = False) -> bool:
         """A benefit in ``text``; ``asked``: in a question that an answer confirms;
         ``answer``: in the answer to a question about approval."""
+        if established_only(text):
+            return False  # "aHSCT is used in NHS centres for people with relapsing MS"
         if not asked and (condition_list(text, context) or all_treated(text, context)):
             return True
         for a, b in spans(text, context):

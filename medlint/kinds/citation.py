@@ -54,6 +54,7 @@ FIELDS = {
     "section_sources": list,
     "mixed": list,
     "inconclusive": list,
+    "institution_names": list,
 }
 INCONCLUSIVE_REACH = 3  # words after an appeal searched for ``inconclusive``
 
@@ -72,6 +73,7 @@ def build(rule: Rule, vocab: Vocabulary):
     section_sources = phrases(rule, vocab, "section_sources")
     mixed = phrases(rule, vocab, "mixed")
     inconclusive = phrases(rule, vocab, "inconclusive")
+    institutions = phrases(rule, vocab, "institution_names")
     analyzer = Analyzer.from_vocabulary(vocab)
 
     def qualified(text: str, m, view) -> bool:
@@ -79,6 +81,14 @@ def build(rule: Rule, vocab: Vocabulary):
         if caveats is None or not (view.hedged or analyzer.hedge_in(text, m.start(), m.end())):
             return False
         return any(c.end() <= m.start() or c.start() >= m.end() for c in finditer(caveats, text))
+
+    def in_name(text: str, m) -> bool:
+        """Whether the appeal at ``m`` opens inside an organisation's name
+        (``institution_names``: "the International Society for Stem Cell Research
+        suggests ..."): the name holds the word, it appeals to nothing."""
+        if institutions is None:
+            return False
+        return any(n.start() < m.start() < n.end() for n in finditer(institutions, text))
 
     def finds_nothing(text: str, m) -> bool:
         """An appeal that reports no effect ("some trials found no benefit over a
@@ -124,6 +134,8 @@ def build(rule: Rule, vocab: Vocabulary):
                         continue
                     if qualified(sentence.text, m, view) or finds_nothing(sentence.text, m):
                         continue
+                    if in_name(sentence.text, m):
+                        continue  # "the Society for Stem Cell Research suggests asking ..."
                     if cited is None:
                         cited = sources.cited(doc, block)
                         if not cited:

@@ -45,6 +45,17 @@ practitioner (``procedure_agents``), a place or team of practice
 (``practice_places``: "Our sports clinic treats jumper's knee, ..."), a titled name
 or a pronoun ("Dr. Haupt treats sports injuries").
 
+Established self-care (``self_care``) as the subject, the answer of a cleft
+("What does help most people with knee pain is strengthening exercise") or what
+"they" stands for after a list of it is advice too, unless the verb is a strong
+outcome or relieves a complaint ("Exercise eases knee pain"). A harm said of a
+treatment is no benefit: a verb of harm after a modal (``harm_verbs``: "can cause
+nausea"), a noun that looks like a verb of removal in a list of complaints
+("nausea, flushing, cramps"), a rate given for a harm (``harm_outcomes``: "in 1 in
+100 people, death"), and a healthy body system destroyed as a step of a procedure
+and rebuilt (``procedure_steps``: "chemotherapy wipes out the immune system, which
+is then rebuilt from stem cells").
+
 A question about an outcome that the next sentence answers yes (``affirmatives``:
 "Q: Will PRP fix my torn meniscus? A: Yes.") asserts what it asks; a hedged or
 negated answer does not.
@@ -187,6 +198,9 @@ FIELDS = {
     "mixed": list,
     "source_columns": list,
     "column_sources": list,
+    "harm_verbs": list,
+    "harm_outcomes": list,
+    "procedure_steps": list,
 }
 
 
@@ -254,6 +268,9 @@ class ClaimFinder:
         self.mixed = phrases(rule, vocab, "mixed")
         self.source_columns = phrases(rule, vocab, "source_columns")
         self.column_sources = phrases(rule, vocab, "column_sources")
+        self.harm_verbs = phrases(rule, vocab, "harm_verbs")
+        self.harm_outcomes = phrases(rule, vocab, "harm_outcomes")
+        self.procedure_steps = phrases(rule, vocab, "procedure_steps")
         self.list_verbs = phrases(rule, vocab, "list_verbs")
         self.passives = phrases(rule, vocab, "passives")
         self.clinic_voice = phrases(rule, vocab, "clinic_voice")
@@ -300,6 +317,8 @@ class ClaimFinder:
             # "melts stubborn belly fat", "keeps colds away", "free of sciatica"
             for m in finditer(self.removals, text):
                 obj = self._removed(text, m.start(), m.end())
+                if obj is not None and self._list_item(text, m.start(), m.end()):
+                    continue  # "side effects such as nausea, flushing, cramps": a noun
                 if obj is not None and not self._body_at_work(text, m.start(), m.end()):
                     found.append((m.start(), obj))
         found.extend(self._benefits(text, context))
@@ -340,6 +359,8 @@ class ClaimFinder:
                     continue
                 if self._practice(text, m.start(), m.end()):
                     continue  # "Dr. Haupt treats sports injuries" names her trade
+                if self._list_item(text, m.start(), m.end()):
+                    continue  # "expect bruising, swelling and burning at the site"
                 if self._own_course(text, m.start(), m.end()):
                     continue  # "the disc itself shrinks or scars over on its own"
                 if self._body_at_work(text, m.start(), m.end()):
@@ -355,6 +376,8 @@ class ClaimFinder:
                     continue  # "our Pain-Free Promise": a guarantee's name
                 if self._benign_subject(text, m.start(), m.end()):
                     continue  # "Clicking without pain is common": what is normal
+                if self._harm_rate(text, m.end()):
+                    continue  # "in about 1 in 100 people, death": a risk figure
                 if not self._said_of_other(text, m.start()):
                     found.append((m.start(), m.end()))
         if self.resolutions is not None and self.objects is not None:
@@ -395,6 +418,8 @@ class ClaimFinder:
                 modal = search(self.modals, text, subj.end(), _word_window(text, subj.end(), 3))
                 if modal is None:
                     continue
+                if self._harm_after(text, modal.end()):
+                    continue  # "can cause nausea and, rarely, inflammation": side effects
                 limit = _word_window(text, modal.end(), self.ability_window)
                 clause_end = _clause_end(text, modal.end(), limit)
                 target = search(self.targets, text, modal.end(), clause_end)
@@ -405,6 +430,10 @@ class ClaimFinder:
             found = [(a, b) for a, b in found if not any(a < e and s < b for s, e in safe)]
         if found and self.approval_scopes is not None:
             found = [(a, b) for a, b in found if not self._approval_scope(text, a)]
+        if found and self.procedure_steps is not None:
+            found = self._without_steps(text, found)
+        if found and self.self_care is not None:
+            found = [(a, b) for a, b in found if not self._self_care_advice(text, a, b, context)]
         found.sort()
         return iter(found)
 
@@ -811,6 +840,106 @@ class ClaimFinder:
             if self.health_context is not None and search(self.health_context, text, *head.span(1)):
                 return None  # the body's own course
         return obj.end()
+
+    def _list_item(self, text: str, start: int, end: int) -> bool:
+        """Whether the verb at [start, end) is a noun in a list of complaints: a list
+        separator comes before it, it takes no object (a separator, a preposition or
+        the end follows) and an item next to it is a complaint ("nausea, flushing,
+        cramps", "itching, shedding and redness", "bruising, swelling and burning at
+        the site"; not "melts fat, flushes toxins", nor a verb after its subject: "fine
+        lines soften and acne fades")."""
+        if _NO_OBJECT_AFTER.match(text, end) is None:
+            return False
+        before = _LIST_SEP_BEFORE.search(text, max(0, start - LIST_REACH), start)
+        if before is None:
+            return False
+        if self._complaint_ends_at(text, before.start()):
+            return True
+        after = _LIST_SEP_AFTER.match(text, end)
+        return (
+            after is not None
+            and self.objects is not None
+            and (self.objects.match(text, after.end()) is not None)
+        )
+
+    def _complaint_ends_at(self, text: str, pos: int) -> bool:
+        """Whether a complaint (``objects``) ends at ``pos``."""
+        if self.objects is None:
+            return False
+        begin = max(0, pos - LIST_REACH)
+        return any(m.end() == pos for m in finditer(self.objects, text, begin, pos))
+
+    def _harm_rate(self, text: str, end: int) -> bool:
+        """Whether a rate ending at ``end`` is given for a harm that follows it
+        (``harm_outcomes``: "in about 1 in 100 people, death", "2 in 100 patients
+        develop an infection"): a risk figure, not a promised result."""
+        if self.harm_outcomes is None or _RATE_END.search(text, max(0, end - 12), end) is None:
+            return False
+        return self.harm_outcomes.match(text, _RATE_GAP.match(text, end).end()) is not None
+
+    def _harm_after(self, text: str, pos: int) -> bool:
+        """Whether a verb of harm follows a modal ending at ``pos`` ("the injections
+        can cause nausea", "will sometimes trigger a headache"): the treatment's side
+        effects, not what it can heal."""
+        if self.harm_verbs is None:
+            return False
+        return self.harm_verbs.match(text, _skip_space(text, pos)) is not None
+
+    def _without_steps(self, text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``found`` without a healthy body system destroyed as a step of a procedure
+        (``procedure_steps``: "chemotherapy wipes out the immune system") nor its
+        rebuilding told of it just after ("..., which is then rebuilt from the
+        patient's own stem cells", "... before it is regrown from donor cells")."""
+        steps = [m.span() for m in finditer(self.procedure_steps, text)]
+        if not steps:
+            return found
+        return [
+            (a, b)
+            for a, b in found
+            if not any(a < e and s < b for s, e in steps)
+            and not any(e <= a and _REBUILT_AFTER.fullmatch(text, e, a) for _, e in steps)
+        ]
+
+    def _self_care_advice(self, text: str, start: int, end: int, context: str) -> bool:
+        """Whether the outcome at [start, end) is advice on established self-care
+        (``self_care``), not a treatment's result: self-care is its subject ("Regular
+        exercise improves sleep", "Daily sunscreen and a retinoid ..."), the answer of a
+        cleft ("What does help most people with knee pain is strengthening exercise"),
+        or a pronoun for self-care that the sentence before lists ("... are sunscreen,
+        a retinoid and not smoking. They work better than ..."). A strong outcome verb
+        ("Exercise cures depression") stays a claim, and so does any sentence with a
+        treatment or a clinic's means in the clause (self-care itself, "a good diet",
+        is none)."""
+        if self.outcomes is not None and self.outcomes.match(text, start) is not None:
+            return False
+        relief = self.relief is not None and self.relief.match(text, start) is not None
+        complaint = self.complaints is not None and search(self.complaints, text, start, end)
+        if relief and _HELP.match(text, start) is None and complaint:
+            return False  # "Exercise eases knee pain": relief of a complaint
+        clause = self.analyzer.clause_start(text, start)
+        stop = _clause_end(text, end, len(text))
+        comma = _NEXT_COMMA.search(text, end, stop)
+        stop = comma.start() if comma is not None else stop  # "..., and our class has spaces"
+        than = _THAN.search(text, start, stop)
+        stop = than.start() if than is not None else stop  # "... better than any supplement"
+        plain = _blank(text, list(finditer(self.self_care, text)))
+        for p in (self.treatments, self.clinic_voice):
+            if p is not None and search(p, plain, clause, stop) is not None:
+                return False
+        subject = text[clause:start]
+        if _CLEFT_WHAT.fullmatch(subject):
+            answer = _CLEFT_IS.match(text, end)
+            if answer is None:
+                return False
+            return search(self.self_care, text, answer.end(), stop) is not None
+        if _PRONOUN_THEY.search(subject):
+            cares = list(finditer(self.self_care, context)) if context else []
+            if len(cares) < 2:
+                return False
+            others = _blank(context, cares)
+            return self.treatments is None or search(self.treatments, others) is None
+        rest = plain[clause:start]
+        return rest != subject and _ONLY_LINKS.fullmatch(rest) is not None
 
     def _advice(self, text: str, start: int) -> bool:
         """Whether the verb at ``start`` gives advice rather than a treatment's result:
@@ -1723,6 +1852,57 @@ _MODIFIED_ACTIVITY = cached_compile(
     regex.IGNORECASE,
 )
 # What follows the first item of a list: ", multiple sclerosis, autism and ..."
+# a list of complaints around a noun that looks like a verb ("nausea, flushing, cramps")
+LIST_REACH = 40  # characters searched before the noun for the separator and item
+_NO_OBJECT_AFTER = cached_compile(
+    r"(?:[ \t]*(?:[,;:.!?)]|$)|[ \t]+(?:and|or|at|in|on|during|after|for|around|near|where"
+    r"|when|that|which|are|is|were|was|can|may|might)\b)",
+    regex.IGNORECASE,
+)
+_LIST_SEP_BEFORE = cached_compile(r"(?:,|\band|\bor)[ \t]+\Z", regex.IGNORECASE)
+_LIST_SEP_AFTER = cached_compile(
+    r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)", regex.IGNORECASE
+)
+# what lies between a body system destroyed and its rebuilding: ", which is then ",
+# " before it is ", ", and it is "
+_REBUILT_AFTER = cached_compile(
+    r"[ \t]*[,;]?[ \t]*(?:(?:which|that|and|before|until|then|after which|so that)[ \t]+)?"
+    r"(?:(?:it|they|this|these)[ \t]+)?"
+    r"(?:(?:is|are|was|were|gets|get|got|can be|will be|has been|have been|must be"
+    r"|needs to be)[ \t]+)?"
+    r"(?:(?:then|later|slowly|gradually|afterwards)[ \t]+)?",
+    regex.IGNORECASE,
+)
+# the opening of a cleft before its verb ("What does help ", "What really helps ")
+_CLEFT_WHAT = cached_compile(
+    r"[\W_]*what[ \t]+(?:(?:does|do|did|really|actually|truly|reliably)[ \t]+)*", regex.IGNORECASE
+)
+# the link to a cleft's answer after the outcome ("... is strengthening exercise")
+_CLEFT_IS = cached_compile(r"[^,;.!?]{0,40}?\b(?:is|are)\b", regex.IGNORECASE)
+# a pronoun for things just listed, as a subject ("they ", "and these ", "all three ")
+_PRONOUN_THEY = cached_compile(
+    r"(?:^[\W_]*|[,;:][ \t]*)(?:(?:and|but|so|yet)[ \t]+)?(?:together[ \t]+)?"
+    r"(?:they|these|those|both|all three|all of them)"
+    r"[ \t]+(?:(?:all|both|still|also|simply|really|actually|often|usually|do|can|will)[ \t]+)*\Z",
+    regex.IGNORECASE,
+)
+_NEXT_COMMA = cached_compile(r"[,;]")
+_THAN = cached_compile(r"\bthan\b", regex.IGNORECASE)
+_HELP = cached_compile(r"help(?:s|ed|ing)?\b", regex.IGNORECASE)
+# the end of a rate of people ("1 in 100 people") and what may stand before its harm
+_RATE_END = cached_compile(
+    r"\b(?:patients|people|clients|cases|customers|users|athletes|adults|children|women|men)\Z",
+    regex.IGNORECASE,
+)
+_RATE_GAP = cached_compile(
+    r"[ \t]*,?[ \t]*(?:(?:will|may|can|go on to|later|also)[ \t]+)?", regex.IGNORECASE
+)
+# what may stand around self-care items in a subject: links, articles, fillers
+_ONLY_LINKS = cached_compile(
+    r"[\W_]*(?:(?:and|or|plus|both|together|with|also|just|simply|really|does|do|can|will|often|usually|actually|the|a|an"
+    r"|help|helps|you|your body|the body|people|to)\b[\W_]*)*",
+    regex.IGNORECASE,
+)
 _LIST_AFTER = cached_compile(
     r"\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:,|\band\b|\bor\b)", regex.IGNORECASE
 )
