@@ -6,7 +6,8 @@ found", "clinically proven"). A source clears the paragraph: an inline source
 or a numbered marker (``markers``: [1], ¹, ``[^1]``) that resolves to an entry
 of the references (:mod:`medlint.citations`); a marker that resolves to nothing
 does not. Negated and questioned appeals ("no study has shown", "do studies show
-this?") are not flagged, nor are appeals that report no effect ("some trials
+this?") are not flagged, nor are appeals only supposed ("if trials confirm
+the early signals, ..."), nor are appeals that report no effect ("some trials
 found no benefit over a placebo"), nor the blocks of a references list.
 
 A hedged appeal that the same sentence explicitly qualifies is careful copy and
@@ -132,6 +133,8 @@ def build(rule: Rule, vocab: Vocabulary):
                     view = analyzer.view(sentence.text, m.start(), m.end())
                     if view.negated or view.question or view.quoted:
                         continue
+                    if view.conditional:
+                        continue  # "if trials confirm the early signals, ...": not yet found
                     if qualified(sentence.text, m, view) or finds_nothing(sentence.text, m):
                         continue
                     if in_name(sentence.text, m):

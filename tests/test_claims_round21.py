@@ -1,0 +1,37 @@
+"""Claim and citation rules by mechanism (twenty-first round), as a user sees it.
+
+An appeal to research that an if-clause only supposes ("if larger trials confirm these
+first results, ...", "unless studies show a clear benefit, ...") reports no finding: it
+says what would follow should the research turn out a certain way. An if-clause closed
+by its comma before the appeal ("if you are curious, studies show ...") leaves the
+appeal asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rulecheck import codes
+
+MED201 = ["MED201"]
+
+
+def appeals(text: str) -> list[str]:
+    return codes(text, "uncited-research-claim")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # supposed, not found
+        ("If bigger studies bear out these first results, we will add the drip.", []),
+        ("Unless trials show a clear benefit, we will not offer PRP for tendons.", []),
+        ("We would stock the cream if research proved it worked for eczema.", []),
+        ("Whether studies confirm the effect is a question for the next decade.", []),
+        # near misses: asserted appeals, the if-clause closed before them
+        ("If you are curious, studies show that our drip lifts energy.", MED201),
+        ("Research proves our exosome serum firms sagging skin.", MED201),
+        ("Studies show the patch works if you wear it overnight.", MED201),
+    ],
+)
+def test_supposed_research_appeal(text: str, expected: list[str]) -> None:
+    assert appeals(text) == expected
