@@ -1,0 +1,69 @@
+"""guaranteed-outcome and pressure-tactic on heldout20 (twenty-first round), by mechanism.
+
+guaranteed-outcome: a sore part named by its state ("the irritated nerve", "an
+overactive bladder", "pinched nerves") settled for good by any verb, as a named
+complaint is; and a germ named with an initial ("C. diff", "H. pylori") between a
+verb of ending and "for good" (the initial's full stop no longer breaks the gap).
+Not: a harm done to the part, a dispute or a backlog settled for good.
+
+pressure-tactic: "ends this week", "expires tonight" and the like count only beside an
+offer (a price, a saving, a sale) in the sentence or the one before; a newsletter, a
+season or a talk that ends is no sales pressure. The sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rulecheck import codes
+
+OUTCOME_FLAGGED = [
+    "Our prolotherapy settles the irritated nerve for good.",
+    "Three laser visits calm an overactive bladder for good.",
+    "Our herbal drops soothe an irritable bowel for good.",
+    "The spinal sessions free the trapped nerve root for good.",
+    "Our peptide shots quiet the angry joint for good.",
+    "Our probiotic capsules wipe out recurrent C. diff for good.",
+    "A ten-day course of our tea clears H. pylori for good.",
+]
+
+OUTCOME_QUIET = [
+    "Sciatica can damage the irritated nerve for good.",
+    "A slipped disc can leave an inflamed nerve for good.",
+    "The new system settles the billing dispute for good.",
+    "We wiped out the paperwork backlog for good.",
+    "Mr. Smith retired from the clinic for good.",
+]
+
+PRESSURE_FLAGGED = [
+    "25% off all IV drips, ends this week.",
+    "Save $50 on your first PRP facial. Offer expires tonight.",
+    "Half-price NAD+ boosters: the deal ends at midnight.",
+]
+
+PRESSURE_QUIET = [
+    "Our summer newsletter series ends this week. Thanks for reading.",
+    "The pollen season usually ends this month in the north.",
+    "Our free evening talk on knee health ends at 8 pm.",
+    "The consultation period for the new guidelines expires this Friday.",
+]
+
+
+@pytest.mark.parametrize("text", OUTCOME_FLAGGED)
+def test_settled_sore_part_is_a_guarantee(text: str) -> None:
+    assert codes(text, "guaranteed-outcome") == ["MED104"]
+
+
+@pytest.mark.parametrize("text", OUTCOME_QUIET)
+def test_harm_or_non_health_for_good_is_quiet(text: str) -> None:
+    assert codes(text, "guaranteed-outcome") == []
+
+
+@pytest.mark.parametrize("text", PRESSURE_FLAGGED)
+def test_deadline_beside_offer_is_pressure(text: str) -> None:
+    assert codes(text, "pressure-tactic") == ["MED701"]
+
+
+@pytest.mark.parametrize("text", PRESSURE_QUIET)
+def test_deadline_without_offer_is_quiet(text: str) -> None:
+    assert codes(text, "pressure-tactic") == []
