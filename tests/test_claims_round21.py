@@ -35,3 +35,30 @@ def appeals(text: str) -> list[str]:
 )
 def test_supposed_research_appeal(text: str, expected: list[str]) -> None:
     assert appeals(text) == expected
+
+
+MED101 = ["MED101"]
+
+
+def claims(text: str) -> list[str]:
+    return codes(text, "unsupported-cure-claim")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # new hair told as growth a person sees, after a treatment
+        ("Most women on our PRP plan spot fresh regrowth by the third session.", MED101),
+        ("Nine in ten guys using the peptide foam notice baby hairs at the temples.", MED101),
+        ("After six microneedling sessions, clients see new growth at the crown.", MED101),
+        ("Users of our laser comb grow new hairs within eight weeks.", MED101),
+        # near misses: a business's growth, a plant's, a hedge, a mixed result, a question
+        ("Our clinic saw new growth in bookings this spring.", []),
+        ("Gardeners see new growth on pruned roses in April.", []),
+        ("Members saw new growth in their membership numbers after the relaunch.", []),
+        ("Some men see new growth and others see none.", []),
+        ("Will you see new growth? Results vary from person to person.", []),
+    ],
+)
+def test_hair_growth_seen(text: str, expected: list[str]) -> None:
+    assert claims(text) == expected
