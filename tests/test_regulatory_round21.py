@@ -8,7 +8,11 @@ Not: a harm done to the part, a dispute or a backlog settled for good.
 
 pressure-tactic: "ends this week", "expires tonight" and the like count only beside an
 offer (a price, a saving, a sale) in the sentence or the one before; a newsletter, a
-season or a talk that ends is no sales pressure. The sentences are our own.
+season or a talk that ends is no sales pressure.
+
+safety-absolute: safe beside any or all medicines, however worded ("alongside", "to
+take with", "to combine with"), or no interaction with any. Not: most medicines, the
+reader's own medication asked about, a negation. The sentences are our own.
 """
 
 from __future__ import annotations
@@ -67,3 +71,30 @@ def test_deadline_beside_offer_is_pressure(text: str) -> None:
 @pytest.mark.parametrize("text", PRESSURE_QUIET)
 def test_deadline_without_offer_is_quiet(text: str) -> None:
     assert codes(text, "pressure-tactic") == []
+
+
+SAFETY_FLAGGED = [
+    "Our turmeric capsules are safe alongside any medication.",
+    "Our CBD oil is safe to take with all your prescriptions.",
+    "The NAD+ drip is safe to combine with any medicine you take.",
+    "Our magnesium spray won't interact with any medication.",
+    "Soothing for toddlers and safe next to every drug you take: that's our ginger chew.",
+]
+
+SAFETY_QUIET = [
+    "Our turmeric capsules are not safe alongside any blood thinner.",
+    "Ask your pharmacist whether it is safe alongside your medication.",
+    "The drip is safe alongside most medications, but tell us what you take.",
+    "Is it safe with any medication I take?",
+    "The new booking app won't interact with any of your existing calendars.",
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_FLAGGED)
+def test_safe_beside_any_medicine_is_absolute(text: str) -> None:
+    assert codes(text, "safety-absolute") == ["MED103"]
+
+
+@pytest.mark.parametrize("text", SAFETY_QUIET)
+def test_qualified_or_asked_interaction_is_quiet(text: str) -> None:
+    assert codes(text, "safety-absolute") == []
