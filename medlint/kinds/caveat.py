@@ -152,6 +152,8 @@ FIELDS = {
     "relapses": list,
     "clinic_voice": list,
     "own_posts": list,
+    "safety_asks": list,
+    "referrals": list,
     "list_links": list,
     "losses": list,
     "vouches": list,
@@ -168,7 +170,8 @@ _SHORT_LINE_WORDS = 6  # a line of a paragraph that reads as a list item
 # (the words between name the product, not what is said of it: not "is approved for")
 _FOR_NEXT = cached_compile(
     r"(?:\s+(?!(?:is|are|was|were|be|been|being|not|approved|cleared|licensed|authori[sz]ed"
-    r"|used|tested|studied|trialled|trialed|researched|indicated|suitable|safe|right)\b)"
+    r"|used|tested|studied|trialled|trialed|researched|indicated|suitable|safe|right"
+    r"|unsafe|risky|dangerous|harmful)\b)"
     r"[\w'’+-]+){0,3}?\s+for\s+",
     regex.IGNORECASE,
 )
@@ -263,6 +266,8 @@ def build(rule: Rule, vocab: Vocabulary):
     relapses = phrases(rule, vocab, "relapses")
     clinic_voice = phrases(rule, vocab, "clinic_voice")
     own_posts = phrases(rule, vocab, "own_posts")
+    safety_asks = phrases(rule, vocab, "safety_asks")
+    referrals = phrases(rule, vocab, "referrals")
     list_links = phrases(rule, vocab, "list_links")
     losses = phrases(rule, vocab, "losses")
     vouches = phrases(rule, vocab, "vouches")
@@ -441,7 +446,14 @@ def build(rule: Rule, vocab: Vocabulary):
         that follows it."""
         if not question.endswith("?") or search(invitations, call) is None:
             return False
+        if referrals is not None and search(referrals, call) is not None:
+            return False  # "Ask your own doctor before you book anything" (not "... with us")
         m = search(therapies, question)
+        if m is not None and safety_asks is not None:
+            # "Is ozone therapy safe for people with asthma?" asks about harm, not help
+            asked = search(safety_asks, question, m.end())
+            if asked is not None and asked.start() == m.end():
+                return False
         return m is not None and (
             search(finder.health_context, question, m.end()) is not None
             or _HELP_WITH_YOURS.search(question, m.end()) is not None
@@ -740,15 +752,25 @@ def build(rule: Rule, vocab: Vocabulary):
                         return True
         return False
 
+    def patients_own(block: Block, mine: bool) -> bool:
+        """Whether ``block`` tells, in the first person, a patient's own post ("Just
+        sharing: I had PRP in my elbow and the ache has gone"): the writer's account,
+        not a seller's claim."""
+        return mine and first_person is not None and search(first_person, block.text) is not None
+
     def has_benefit(doc: Document) -> bool:
         before = None
         warned = finder.analyzer.warned_items(doc.blocks)  # "Red flags: - promises a cure"
+        mine = own_post(doc)
         for block in doc.blocks:
             answer = _asks(before, approval_questions)
             if id(block) not in warned and (
-                any(
-                    benefit_in(s.text, previous_text(s, before), answer=answer)
-                    for s in block.sentences
+                (
+                    not patients_own(block, mine)
+                    and any(
+                        benefit_in(s.text, previous_text(s, before), answer=answer)
+                        for s in block.sentences
+                    )
                 )
                 or invited(block, before)
                 or booked(block)
@@ -769,7 +791,7 @@ def build(rule: Rule, vocab: Vocabulary):
                 and search(offer_objects, item)
             ):
                 return True
-        if not own_post(doc) and any(testimonial(b) for b in doc.blocks):
+        if not mine and any(testimonial(b) for b in doc.blocks):
             return True
         if any(relayed(b) for b in doc.blocks if id(b) not in warned):
             return True
