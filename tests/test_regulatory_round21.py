@@ -4,7 +4,9 @@ guaranteed-outcome: a sore part named by its state ("the irritated nerve", "an
 overactive bladder", "pinched nerves") settled for good by any verb, as a named
 complaint is; and a germ named with an initial ("C. diff", "H. pylori") between a
 verb of ending and "for good" (the initial's full stop no longer breaks the gap).
-Not: a harm done to the part, a dispute or a backlog settled for good.
+Not: a harm done to the part, a dispute or a backlog settled for good. The money as the
+subject of its own return ("every penny comes back to you") while the complaint is
+still there or lingers; not an app, an order or a parcel that still fails.
 
 pressure-tactic: "ends this week", "expires tonight" and the like count only beside an
 offer (a price, a saving, a sale) in the sentence or the one before; a newsletter, a
@@ -98,3 +100,28 @@ def test_safe_beside_any_medicine_is_absolute(text: str) -> None:
 @pytest.mark.parametrize("text", SAFETY_QUIET)
 def test_qualified_or_asked_interaction_is_quiet(text: str) -> None:
     assert codes(text, "safety-absolute") == []
+
+
+REFUND_FLAGGED = [
+    "Should your hip still ache after week six, every cent goes back to you.",
+    "If the eczema lingers past a month, the whole price comes back.",
+    "If your shoulder still clicks after three shots, the full fee goes back on your card.",
+    "If your hot flushes persist beyond eight weeks, every dollar comes straight back.",
+]
+
+REFUND_QUIET = [
+    "If the app still crashes after the update, your money goes back.",
+    "If your parcel still hasn't arrived, every penny comes back to you.",
+    "If you still don't like the taste, the full price goes back on your card.",
+    "If the clinic is still closed on Monday, your deposit comes back to you.",
+]
+
+
+@pytest.mark.parametrize("text", REFUND_FLAGGED)
+def test_money_returned_while_complaint_remains_is_a_guarantee(text: str) -> None:
+    assert codes(text, "guaranteed-outcome") == ["MED104"]
+
+
+@pytest.mark.parametrize("text", REFUND_QUIET)
+def test_money_returned_for_goods_or_service_is_quiet(text: str) -> None:
+    assert codes(text, "guaranteed-outcome") == []
