@@ -96,3 +96,24 @@ def test_own_post(text: str, expected: list[str]) -> None:
 )
 def test_safety_question_and_referral(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place on the treatment told by what the patient sits or lies in
+        ("NAD+ drips for jet lag and brain fog: just two chairs left on Friday.", MED401),
+        (
+            "Exosome infusions for long COVID fatigue: three infusion beds remain for Thursday.",
+            MED401,
+        ),
+        ("Our ozone sauna for Lyme disease has one pod left this week.", MED401),
+        ("PRP for tennis elbow: 4 treatment couches available this weekend.", MED401),
+        # near misses: a talk, a hospital ward, furniture
+        ("Only 2 chairs left for Saturday's talk on NAD+ and brain fog.", []),
+        ("Ward 7 has two beds left for stem cell transplant patients.", []),
+        ("NAD+ drips for brain fog. Our clinic has new chairs in the lounge.", []),
+    ],
+)
+def test_places_by_chair_or_bed(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
