@@ -10,7 +10,9 @@ still there or lingers; not an app, an order or a parcel that still fails.
 
 pressure-tactic: "ends this week", "expires tonight" and the like count only beside an
 offer (a price, a saving, a sale) in the sentence or the one before; a newsletter, a
-season or a talk that ends is no sales pressure.
+season or a talk that ends is no sales pressure. A fear of delay told with a
+contraction ("until it's bone on bone") and a place snatched up as the push ("grab a
+consultation slot today"); not a coffee grabbed, nor the GP.
 
 safety-absolute: safe beside any or all medicines, however worded ("alongside", "to
 take with", "to combine with"), or no interaction with any. Not: most medicines, the
@@ -125,3 +127,27 @@ def test_money_returned_while_complaint_remains_is_a_guarantee(text: str) -> Non
 @pytest.mark.parametrize("text", REFUND_QUIET)
 def test_money_returned_for_goods_or_service_is_quiet(text: str) -> None:
     assert codes(text, "guaranteed-outcome") == []
+
+
+DELAY_FLAGGED = [
+    "Don't wait until it's bone on bone: grab a consultation slot today.",
+    "Don't wait until it's too late: snap up an assessment this week.",
+    "Never wait until things're worse: lock in your spot.",
+    "Don't wait until your sciatica turns chronic. Nab one of our injection slots today.",
+]
+
+DELAY_QUIET = [
+    "Don't wait until it's bone on bone: see your GP about a referral.",
+    "Don't wait until it's bone on bone: grab a coffee and read our guide.",
+    "Grab a consultation slot whenever suits you.",
+]
+
+
+@pytest.mark.parametrize("text", DELAY_FLAGGED)
+def test_fear_of_delay_with_a_place_snatched_is_pressure(text: str) -> None:
+    assert codes(text, "pressure-tactic") == ["MED701"]
+
+
+@pytest.mark.parametrize("text", DELAY_QUIET)
+def test_delay_advice_or_plain_invitation_is_quiet(text: str) -> None:
+    assert codes(text, "pressure-tactic") == []
