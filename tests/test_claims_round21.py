@@ -62,3 +62,20 @@ def claims(text: str) -> list[str]:
 )
 def test_hair_growth_seen(text: str, expected: list[str]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rank told with "No." is no negation of the endorsement after it
+        ("Scotland's No. 1 pharmacist-approved cold remedy.", MED201),
+        ("The UK's no.1 dermatologist-endorsed scar gel.", MED201),
+        ("Voted No 1 vet-recommended joint chew for senior dogs.", MED201),
+        # near misses: a real negation, an answer "No." before a sentence
+        ("No doctor-recommended dose exists for this supplement.", []),
+        ("No study has shown that the spray improves sleep.", []),
+        ("No. Experts say nothing of the kind; ask your GP.", []),
+    ],
+)
+def test_rank_is_no_negation(text: str, expected: list[str]) -> None:
+    assert appeals(text) == expected
