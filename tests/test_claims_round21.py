@@ -5,6 +5,10 @@ first results, ...", "unless studies show a clear benefit, ...") reports no find
 says what would follow should the research turn out a certain way. An if-clause closed
 by its comma before the appeal ("if you are curious, studies show ...") leaves the
 appeal asserted.
+
+New hair told as growth a person sees ("clients spot fresh regrowth") is an outcome
+claim; a business's or a plant's growth is not. A rank told with "No." ("the No. 1
+pharmacist-approved remedy") is no negation of the endorsement after it.
 """
 
 from __future__ import annotations
