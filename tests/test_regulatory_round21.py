@@ -12,7 +12,8 @@ pressure-tactic: "ends this week", "expires tonight" and the like count only bes
 offer (a price, a saving, a sale) in the sentence or the one before; a newsletter, a
 season or a talk that ends is no sales pressure. A fear of delay told with a
 contraction ("until it's bone on bone") and a place snatched up as the push ("grab a
-consultation slot today"); not a coffee grabbed, nor the GP.
+consultation slot today"); not a coffee grabbed, nor the GP. A count of places we
+have left told in words up to twenty or a dozen; not what a patient's course has left.
 
 safety-absolute: safe beside any or all medicines, however worded ("alongside", "to
 take with", "to combine with"), or no interaction with any. Not: most medicines, the
@@ -150,4 +151,28 @@ def test_fear_of_delay_with_a_place_snatched_is_pressure(text: str) -> None:
 
 @pytest.mark.parametrize("text", DELAY_QUIET)
 def test_delay_advice_or_plain_invitation_is_quiet(text: str) -> None:
+    assert codes(text, "pressure-tactic") == []
+
+
+COUNT_FLAGGED = [
+    "We only have twenty appointments left before the holidays, so grab yours now.",
+    "We have just a dozen infusion slots left this month.",
+    "There are only seven places remaining on the January course.",
+    "The clinic has a couple of vials left for the spring protocol.",
+]
+
+COUNT_QUIET = [
+    "You have twelve sessions left in your course.",
+    "Most patients have ten appointments remaining after the first review.",
+    "Most patients have five appointments remaining after the first review.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_FLAGGED)
+def test_places_left_in_words_is_scarcity(text: str) -> None:
+    assert codes(text, "pressure-tactic") == ["MED701"]
+
+
+@pytest.mark.parametrize("text", COUNT_QUIET)
+def test_a_patients_own_sessions_left_is_quiet(text: str) -> None:
     assert codes(text, "pressure-tactic") == []
