@@ -117,3 +117,39 @@ def test_safety_question_and_referral(text: str, expected: list[str]) -> None:
 )
 def test_places_by_chair_or_bed(text: str, expected: list[str]) -> None:
     assert caveat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a recovery quoted from someone named by the patient's name, on clinic copy
+        (
+            "\"He's back on the climbing frame again,\" says Noah's mum, a month after "
+            "his cord blood infusion at our clinic.",
+            MED401,
+        ),
+        (
+            '"Hamish is riding his bike again," writes Hamish\'s grandmother after his '
+            "PRP course with our team.",
+            MED401,
+        ),
+        (
+            "\"She's chasing the ball again,\" says Poppy's owner, three weeks after her "
+            "exosome injection at our practice.",
+            MED401,
+        ),
+        # near misses: a relapse quoted, or no experimental therapy
+        (
+            "\"She's limping again,\" says Poppy's owner, three weeks after her stem cell "
+            "injection at our practice.",
+            [],
+        ),
+        (
+            "\"She's chasing the ball again,\" says Poppy's owner, after a month of "
+            "hydrotherapy at our practice.",
+            [],
+        ),
+    ],
+)
+def test_relayed_by_the_patients_name(text: str, expected: list[str]) -> None:
+    assert caveat(text) == expected
